@@ -1,0 +1,74 @@
+import type { Server } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { DatabaseAuthError, DatabaseUnavailableError, GraphExecutor, migrate } from '@atlas/graph';
+import { ConfigError, ensureNeo4j, loadDotEnv } from '@atlas/neo4j-local';
+import { createAtlasServer } from './server';
+
+const say = (line: string) => console.log(line);
+
+/** `pnpm start`: Neo4j (started or reused), migrations, then the API and web app on one port. */
+async function main(): Promise<void> {
+  loadDotEnv();
+  const port = Number(process.env.ATLAS_PORT ?? 4000);
+  const host = process.env.ATLAS_HOST ?? '127.0.0.1';
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new ConfigError(`ATLAS_PORT "${port}" is not a port`);
+
+  // Things to undo on exit, newest first; Ctrl-C during startup still stops a Neo4j we started.
+  const undo: Array<() => Promise<void>> = [];
+  const shutdown = once(async (reason: string, code: number) => {
+    say(`\n${reason}: stopping…`);
+    for (const step of undo.reverse()) await step().catch((error) => console.error(error));
+    say('Stopped.');
+    process.exit(code);
+  });
+  process.on('SIGINT', () => void shutdown('SIGINT', 0));
+  process.on('SIGTERM', () => void shutdown('SIGTERM', 0));
+
+  try {
+    const neo4j = await ensureNeo4j(say);
+    undo.push(() => neo4j.release());
+    const executor = new GraphExecutor(neo4j);
+    undo.push(() => executor.close());
+    await executor.verify();
+    const migration = await migrate(executor);
+    say(`Schema ready (${migration.statements} constraints and indexes).`);
+
+    const webRoot = fileURLToPath(new URL('../../web/dist', import.meta.url));
+    const server = createAtlasServer({ executor }, { webRoot });
+    await listen(server, port, host);
+    undo.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
+    const base = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
+    say(`\nChain Atlas is running (Neo4j: ${neo4j.target}, ${neo4j.uri})`);
+    say(`  web       ${base}/`);
+    say(`  GraphQL   ${base}/graphql`);
+    say(`  health    ${base}/healthz`);
+    say('Press Ctrl-C to stop.');
+  } catch (error) {
+    report(error);
+    await shutdown('startup failed', 1);
+  }
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE' ? new ConfigError(`Port ${port} is in use: set ATLAS_PORT to a free port`) : error,
+      ),
+    );
+    server.listen(port, host, () => resolve());
+  });
+}
+
+function once<A extends unknown[]>(fn: (...args: A) => Promise<void>): (...args: A) => Promise<void> {
+  let running: Promise<void> | undefined;
+  return (...args) => (running ??= fn(...args));
+}
+
+/** Expected failures are one line saying what to fix; anything else keeps its stack. */
+function report(error: unknown): void {
+  const known = [ConfigError, DatabaseAuthError, DatabaseUnavailableError].some((type) => error instanceof type);
+  console.error(`✖ ${known ? (error as Error).message : ((error as Error).stack ?? String(error))}`);
+}
+
+void main();

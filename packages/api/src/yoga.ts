@@ -1,0 +1,15 @@
+import { createYoga } from 'graphql-yoga';
+import type { AtlasContext } from './context';
+import { schema } from './schema/index';
+
+/** The Yoga instance, apart from `listen`, so tests can call `yoga.fetch` in-process. */
+export function createAtlasYoga(context: AtlasContext) {
+  return createYoga<Record<string, unknown>, AtlasContext>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    context: () => context,
+    maskedErrors: true,
+    landingPage: false,
+    graphiql: { title: 'Chain Atlas GraphQL' },
+  });
+}

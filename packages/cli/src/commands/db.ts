@@ -1,0 +1,56 @@
+import {
+  ConfigError,
+  ensureClasspath,
+  localNeo4jStatus,
+  resolveTarget,
+  startLocalNeo4j,
+  stopLocalNeo4j,
+} from '@atlas/neo4j-local';
+import type { Command } from '../command';
+
+const USAGE = 'atlas db <start|stop|status|install>';
+
+/** Manages the local Neo4j; with NEO4J_URI set there is nothing local to manage. */
+export const db: Command = {
+  name: 'db',
+  summary: 'start, stop or inspect the local Neo4j (install fetches its jars only)',
+  usage: USAGE,
+  async run([action], out) {
+    const target = resolveTarget();
+    if (target.kind === 'external') {
+      out(`NEO4J_URI is set (${target.uri}): Chain Atlas uses that server and starts nothing locally.`);
+      return action === 'status' ? 0 : 1;
+    }
+    const { local, password } = target;
+    switch (action) {
+      case 'start': {
+        const server = await startLocalNeo4j(local, { password, progress: out });
+        out(
+          server.started
+            ? `Neo4j is running (pid ${server.pid}); stop it with "pnpm atlas db stop".`
+            : 'Neo4j was already running.',
+        );
+        return 0;
+      }
+      case 'stop': {
+        out((await stopLocalNeo4j(local)) ? 'Neo4j stopped.' : 'Neo4j was not running.');
+        return 0;
+      }
+      case 'status': {
+        const status = await localNeo4jStatus(local, password);
+        const state = status.answering === 'ready' ? 'up' : status.running ? 'starting or unhealthy' : 'down';
+        out(
+          `Neo4j ${local.version} at ${target.uri}: ${state}${status.pid ? ` (pid ${status.pid})` : ''}; data ${local.home}`,
+        );
+        return status.answering === 'ready' ? 0 : 3;
+      }
+      case 'install': {
+        await ensureClasspath(local, out);
+        out(`Neo4j ${local.version} jars are ready.`);
+        return 0;
+      }
+      default:
+        throw new ConfigError(`usage: ${USAGE}`);
+    }
+  },
+};

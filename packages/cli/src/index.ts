@@ -1,0 +1,2 @@
+export type { Command } from './command';
+export { COMMANDS } from './registry';

@@ -1,0 +1,38 @@
+import { Neo4jError } from 'neo4j-driver';
+
+/** The database cannot be reached right now; the API maps this to `DB_UNAVAILABLE`. */
+export class DatabaseUnavailableError extends Error {
+  override name = 'DatabaseUnavailableError';
+}
+
+/** Neo4j refused our credentials. */
+export class DatabaseAuthError extends Error {
+  override name = 'DatabaseAuthError';
+}
+
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+]);
+
+/** Driver errors are mapped once, here, so callers see our error family only. */
+export function mapDriverError(error: unknown, uri: string): unknown {
+  if (!(error instanceof Neo4jError)) return error;
+  if (UNAVAILABLE_CODES.has(error.code) || /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT/.test(error.message)) {
+    return new DatabaseUnavailableError(`Neo4j at ${uri} is unavailable: ${firstLine(error.message)}`, {
+      cause: error,
+    });
+  }
+  if (error.code.startsWith('Neo.ClientError.Security.')) {
+    return new DatabaseAuthError(
+      `Neo4j at ${uri} refused the credentials: check NEO4J_USER and NEO4J_PASSWORD (${error.code})`,
+      { cause: error },
+    );
+  }
+  return error;
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0] ?? text;
+}
