@@ -27,6 +27,7 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   `CREATE FULLTEXT INDEX segment_names IF NOT EXISTS FOR (n:Segment) ON EACH [n.name, n.nameEn, n.description]
      OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'cjk' } }`,
   'CREATE TEXT INDEX company_name_text IF NOT EXISTS FOR (n:Company) ON (n.name)',
+  'CREATE INDEX segment_industry IF NOT EXISTS FOR (n:Segment) ON (n.industryId)',
   'CREATE INDEX company_district IF NOT EXISTS FOR (n:Company) ON (n.district)',
   'CREATE INDEX company_province IF NOT EXISTS FOR (n:Company) ON (n.province)',
   'CREATE INDEX demand_status IF NOT EXISTS FOR (n:Demand) ON (n.status)',

@@ -1,0 +1,123 @@
+import type {
+  CapabilityRow,
+  CertificationRow,
+  CompanyRow,
+  DemandRow,
+  HoldsRow,
+  ParkRow,
+  SupplyRow,
+} from '@atlas/domain';
+import type { ManagedTransaction } from 'neo4j-driver';
+import { run } from '../executor';
+
+/**
+ * Idempotent batch writers (MERGE on ids, `UNWIND $rows`), one per kind of enterprise fact. They take a
+ * transaction so the caller decides what is atomic: an import file, a seed batch. Rows are validated before
+ * they get here (zod schemas in `domain`); these functions assume references resolve and say how many did.
+ */
+export async function upsertParks(tx: ManagedTransaction, rows: ParkRow[]): Promise<number> {
+  const [r] = await run<{ n: number }>(
+    tx,
+    `UNWIND $rows AS row
+     MERGE (p:Park {id: row.id}) SET p.name = row.name, p.district = row.district, p.lat = row.lat, p.lon = row.lon
+     RETURN count(*) AS n`,
+    { rows },
+  );
+  return r?.n ?? 0;
+}
+
+export async function upsertCompanies(
+  tx: ManagedTransaction,
+  rows: CompanyRow[],
+  now = new Date().toISOString(),
+): Promise<number> {
+  const [r] = await run<{ n: number }>(
+    tx,
+    `UNWIND $rows AS row
+     MERGE (c:Company {id: row.id})
+     SET c += row, c.updatedAt = $now
+     WITH c, row
+     CALL (c, row) {
+       OPTIONAL MATCH (c)-[old:LOCATED_IN]->(:Park)
+       DELETE old
+       WITH c, row WHERE row.park IS NOT NULL
+       MATCH (p:Park {name: row.park})
+       MERGE (c)-[:LOCATED_IN]->(p)
+     }
+     RETURN count(*) AS n`,
+    { rows: rows.map(withNulls), now },
+  );
+  return r?.n ?? 0;
+}
+
+export async function upsertCapabilities(tx: ManagedTransaction, rows: CapabilityRow[]): Promise<number> {
+  const [r] = await run<{ n: number }>(
+    tx,
+    `UNWIND $rows AS row
+     MATCH (c:Company {id: row.companyId}), (s:Segment {id: row.segmentId})
+     MERGE (c)-[o:OPERATES_IN]->(s)
+     SET o.capacity = row.capacity, o.products = row.products, o.source = row.source, o.confidence = row.confidence
+     RETURN count(*) AS n`,
+    { rows: rows.map(withNulls) },
+  );
+  return r?.n ?? 0;
+}
+
+export async function upsertSupplies(tx: ManagedTransaction, rows: SupplyRow[]): Promise<number> {
+  const [r] = await run<{ n: number }>(
+    tx,
+    `UNWIND $rows AS row
+     MATCH (s:Company {id: row.supplierId}), (b:Company {id: row.buyerId})
+     MERGE (s)-[e:SUPPLIES {segmentId: row.segmentId}]->(b)
+     SET e.annualValue = row.annualValue, e.source = row.source, e.confidence = row.confidence, e.since = row.since
+     RETURN count(*) AS n`,
+    { rows: rows.map(withNulls) },
+  );
+  return r?.n ?? 0;
+}
+
+export async function upsertCertifications(tx: ManagedTransaction, rows: CertificationRow[]): Promise<number> {
+  const [r] = await run<{ n: number }>(
+    tx,
+    `UNWIND $rows AS row
+     MATCH (c:Company {id: row.companyId})
+     MERGE (cert:Certification {id: row.certification}) ON CREATE SET cert.name = row.certification
+     MERGE (c)-[:CERTIFIED]->(cert)
+     RETURN count(*) AS n`,
+    { rows },
+  );
+  return r?.n ?? 0;
+}
+
+export async function upsertHoldings(tx: ManagedTransaction, rows: HoldsRow[]): Promise<number> {
+  const [r] = await run<{ n: number }>(
+    tx,
+    `UNWIND $rows AS row
+     MATCH (c:Company {id: row.companyId}), (t:Technology {id: row.technologyId})
+     MERGE (c)-[h:HOLDS]->(t) SET h.patents = row.patents
+     RETURN count(*) AS n`,
+    { rows },
+  );
+  return r?.n ?? 0;
+}
+
+export async function upsertDemands(tx: ManagedTransaction, rows: DemandRow[]): Promise<number> {
+  const [r] = await run<{ n: number }>(
+    tx,
+    `UNWIND $rows AS row
+     MATCH (poster:Company {id: row.posterId}), (s:Segment {id: row.segmentId})
+     MERGE (d:Demand {id: row.id})
+     SET d += row { .title, .description, .segmentId, .quantity, .unit, .budget, .requiredCerts, .radius, .status,
+                    .createdAt, .expiresAt }
+     MERGE (poster)-[:POSTED]->(d)
+     MERGE (d)-[:NEEDS]->(s)
+     RETURN count(*) AS n`,
+    { rows: rows.map(withNulls) },
+  );
+  return r?.n ?? 0;
+}
+
+/** Neo4j stores no `undefined`: optional fields become explicit nulls (which SET then removes). */
+function withNulls<T extends object>(row: T): T {
+  return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v === undefined ? null : v])) as T;
+}
