@@ -1,4 +1,4 @@
-export type { AtlasContext } from './context';
+export type { AtlasContext, AtlasServices } from './context';
 export { schema } from './schema/index';
 export { createAtlasServer } from './server';
 export { createAtlasYoga } from './yoga';

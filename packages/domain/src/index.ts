@@ -1,3 +1,13 @@
+export {
+  byScoreThenId,
+  clamp01,
+  explain,
+  mergeWeights,
+  type Scored,
+  type ScoreFactor,
+  type Weights,
+} from './analytics/score';
+export { DEFAULT_STRONG_THRESHOLD, type SegmentStatus, segmentStatus } from './analytics/status';
 export { checkIndustry, components, findCycle, leafIds, MINIMUMS } from './chain/check';
 export {
   BOTTLENECKS,
@@ -15,6 +25,7 @@ export {
   type Tier,
 } from './chain/schema';
 export { assert, err, ok, type Result } from './control';
+export type { Company } from './enterprise/company';
 export { DEMAND_STATUSES, type DemandRow, type DemandStatus, demandRowSchema } from './enterprise/demand';
 export {
   type CapabilityRow,

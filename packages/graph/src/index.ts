@@ -13,4 +13,12 @@ export {
 export { type IndustryLoadReport, loadIndustries } from './load/industries';
 export { DataFileError, readIndustryDefinitions } from './load/industry-files';
 export { type MigrationReport, migrate, SCHEMA_STATEMENTS } from './migrations';
+export {
+  COMPANY_PROJECTION,
+  certificationsByCompanyIds,
+  companiesByIds,
+  normalizeCompany,
+  segmentIdsByCompanyIds,
+} from './queries/companies';
+export { isLocalCypher, localityParams } from './queries/locality';
 export { toPlain } from './values';

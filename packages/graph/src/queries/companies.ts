@@ -1,0 +1,58 @@
+import type { Company } from '@atlas/domain';
+import type { GraphExecutor } from '../executor';
+
+/** The map projection every company read uses, so `Company` has one shape everywhere. */
+export const COMPANY_PROJECTION = `c { .id, .uscc, .name, .nameEn, .size, .chainLeader, .country, .province, .city,
+  .district, .park, .lat, .lon, .employees, .creditScore, .synthetic }`;
+
+/** Companies by id, in one query, for DataLoaders; missing ids are simply absent. */
+export async function companiesByIds(executor: GraphExecutor, ids: readonly string[]): Promise<Company[]> {
+  const rows = await executor.read<{ company: Company }>(
+    'companiesByIds',
+    `UNWIND $ids AS id MATCH (c:Company {id: id}) RETURN ${COMPANY_PROJECTION} AS company`,
+    { ids },
+  );
+  return rows.map((r) => normalizeCompany(r.company));
+}
+
+/** Segment ids each company operates in, for many companies at once. */
+export async function segmentIdsByCompanyIds(
+  executor: GraphExecutor,
+  ids: readonly string[],
+): Promise<Map<string, string[]>> {
+  const rows = await executor.read<{ id: string; segmentIds: string[] }>(
+    'segmentIdsByCompanyIds',
+    `UNWIND $ids AS id MATCH (c:Company {id: id})
+     OPTIONAL MATCH (c)-[:OPERATES_IN]->(s:Segment)
+     WITH id, s ORDER BY s.id
+     RETURN id, collect(s.id) AS segmentIds`,
+    { ids },
+  );
+  return new Map(rows.map((r) => [r.id, r.segmentIds]));
+}
+
+/** Certification names each company holds, for many companies at once. */
+export async function certificationsByCompanyIds(
+  executor: GraphExecutor,
+  ids: readonly string[],
+): Promise<Map<string, string[]>> {
+  const rows = await executor.read<{ id: string; certs: string[] }>(
+    'certificationsByCompanyIds',
+    `UNWIND $ids AS id MATCH (c:Company {id: id})
+     OPTIONAL MATCH (c)-[:CERTIFIED]->(cert:Certification)
+     WITH id, cert ORDER BY cert.name
+     RETURN id, collect(cert.name) AS certs`,
+    { ids },
+  );
+  return new Map(rows.map((r) => [r.id, r.certs]));
+}
+
+export function normalizeCompany(raw: Company): Company {
+  return {
+    ...raw,
+    nameEn: raw.nameEn ?? null,
+    chainLeader: raw.chainLeader === true,
+    country: raw.country ?? '中国',
+    synthetic: raw.synthetic === true,
+  };
+}
