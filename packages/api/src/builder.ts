@@ -9,3 +9,5 @@ export const builder = new SchemaBuilder<{
 });
 
 builder.queryType({});
+
+builder.mutationType({});

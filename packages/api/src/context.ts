@@ -1,16 +1,38 @@
+import type { Principal } from '@atlas/domain';
 import type { GraphExecutor } from '@atlas/graph';
+import type { Logger } from 'pino';
+import type { ApiConfig } from './config';
 import { createLoaders, type Loaders } from './loaders';
 
 /** Process-wide services; the API keeps no other state, so replicas scale out (DESIGN §7). */
 export interface AtlasServices {
   executor: GraphExecutor;
+  /** Defaults to demo mode with a random token secret (what tests want). */
+  config?: ApiConfig;
+  logger?: Logger;
 }
 
-/** What every resolver gets: the services plus per-request DataLoaders (batching, no query per list item). */
-export interface AtlasContext extends AtlasServices {
+/** What every resolver gets: services, the signed-in user, and per-request DataLoaders (no query per list item). */
+export interface AtlasContext {
+  executor: GraphExecutor;
+  config: ApiConfig;
+  logger: Logger;
+  user: Principal | null;
+  requestId: string;
   loaders: Loaders;
 }
 
-export function createContext(services: AtlasServices): AtlasContext {
-  return { ...services, loaders: createLoaders(services.executor) };
+export function createContext(
+  services: Required<AtlasServices>,
+  user: Principal | null,
+  requestId: string,
+): AtlasContext {
+  return {
+    executor: services.executor,
+    config: services.config,
+    logger: services.logger.child({ requestId }),
+    user,
+    requestId,
+    loaders: createLoaders(services.executor),
+  };
 }

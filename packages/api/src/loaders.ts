@@ -1,12 +1,21 @@
 import type { Company } from '@atlas/domain';
-import { certificationsByCompanyIds, companiesByIds, type GraphExecutor, segmentIdsByCompanyIds } from '@atlas/graph';
+import {
+  certificationsByCompanyIds,
+  companiesByIds,
+  type Demand,
+  demandsByIds,
+  type GraphExecutor,
+  segmentIdsByCompanyIds,
+} from '@atlas/graph';
 import DataLoader from 'dataloader';
+import { createAnalyticsLoaders } from './analytics-loaders';
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
 /** One set per request: each loader turns N lookups in a resolver pass into one Cypher query. */
 export function createLoaders(executor: GraphExecutor) {
   return {
+    ...createAnalyticsLoaders(executor),
     company: new DataLoader<string, Company | null>(async (ids) => {
       const found = new Map((await companiesByIds(executor, ids)).map((c) => [c.id, c]));
       return ids.map((id) => found.get(id) ?? null);
@@ -14,6 +23,10 @@ export function createLoaders(executor: GraphExecutor) {
     companySegmentIds: new DataLoader<string, string[]>(async (ids) => {
       const found = await segmentIdsByCompanyIds(executor, ids);
       return ids.map((id) => found.get(id) ?? []);
+    }),
+    demand: new DataLoader<string, Demand | null>(async (ids) => {
+      const found = new Map((await demandsByIds(executor, ids)).map((d) => [d.id, d]));
+      return ids.map((id) => found.get(id) ?? null);
     }),
     companyCertifications: new DataLoader<string, string[]>(async (ids) => {
       const found = await certificationsByCompanyIds(executor, ids);

@@ -1,7 +1,20 @@
 import type { Server } from 'node:http';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DatabaseAuthError, DatabaseUnavailableError, GraphExecutor, migrate } from '@atlas/graph';
-import { ConfigError, ensureNeo4j, loadDotEnv } from '@atlas/neo4j-local';
+import { DEMO_SIZE } from '@atlas/domain';
+import {
+  DatabaseAuthError,
+  DatabaseUnavailableError,
+  GraphExecutor,
+  isGraphEmpty,
+  migrate,
+  readIndustryDefinitions,
+  seedDemo,
+} from '@atlas/graph';
+import { ConfigError, ensureNeo4j, loadDotEnv, repoRoot } from '@atlas/neo4j-local';
+import pino from 'pino';
+import { ensureDemoUsers } from './auth/demo-users';
+import { readApiConfig } from './config';
 import { createAtlasServer } from './server';
 
 const say = (line: string) => console.log(line);
@@ -12,6 +25,8 @@ async function main(): Promise<void> {
   const port = Number(process.env.ATLAS_PORT ?? 4000);
   const host = process.env.ATLAS_HOST ?? '127.0.0.1';
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new ConfigError(`ATLAS_PORT "${port}" is not a port`);
+  const config = readApiConfig();
+  const logger = pino({ level: process.env.ATLAS_LOG_LEVEL ?? 'warn' });
 
   // Things to undo on exit, newest first; Ctrl-C during startup still stops a Neo4j we started.
   const undo: Array<() => Promise<void>> = [];
@@ -32,13 +47,23 @@ async function main(): Promise<void> {
     await executor.verify();
     const migration = await migrate(executor);
     say(`Schema ready (${migration.statements} constraints and indexes).`);
+    // Before the demo users: they are picked from the seeded firms.
+    if (await isGraphEmpty(executor)) await loadDemo(executor);
+
+    if (config.mode === 'demo') {
+      const created = await ensureDemoUsers(executor, config.demoPassword);
+      if (created)
+        say(
+          `Demo users ready (admin, officer, leader, sme, analyst; password from ATLAS_DEMO_PASSWORD or "atlas-demo").`,
+        );
+    }
 
     const webRoot = fileURLToPath(new URL('../../web/dist', import.meta.url));
-    const server = createAtlasServer({ executor }, { webRoot });
+    const server = createAtlasServer({ executor, config, logger }, { webRoot });
     await listen(server, port, host);
     undo.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
     const base = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
-    say(`\nChain Atlas is running (Neo4j: ${neo4j.target}, ${neo4j.uri})`);
+    say(`\nChain Atlas is running in ${config.mode} mode (Neo4j: ${neo4j.target}, ${neo4j.uri})`);
     say(`  web       ${base}/`);
     say(`  GraphQL   ${base}/graphql`);
     say(`  health    ${base}/healthz`);
@@ -47,6 +72,21 @@ async function main(): Promise<void> {
     report(error);
     await shutdown('startup failed', 1);
   }
+}
+
+/** First start on an empty graph: the industries and the synthetic demo firms (size from ATLAS_DEMO_SIZE). */
+async function loadDemo(executor: GraphExecutor): Promise<void> {
+  const raw = process.env.ATLAS_DEMO_SIZE;
+  const size = raw ? Number(raw.replaceAll('_', '')) : DEMO_SIZE;
+  if (!Number.isSafeInteger(size) || size < 1) throw new ConfigError(`ATLAS_DEMO_SIZE "${raw}" is not a whole number`);
+  say(`Empty graph: loading the industries and ${size.toLocaleString('en')} synthetic demo firms (示例)…`);
+  const definitions = readIndustryDefinitions(join(repoRoot, 'data/industries'));
+  const report = await seedDemo(executor, definitions, { size, progress: (line) => say(`  ${line}`) }).catch(
+    (error: unknown) => {
+      throw error instanceof RangeError ? new ConfigError(`ATLAS_DEMO_SIZE: ${error.message}`) : error;
+    },
+  );
+  say(`Demo data ready: ${report.companies.toLocaleString('en')} firms in ${report.seconds.toFixed(1)} s.`);
 }
 
 function listen(server: Server, port: number, host: string): Promise<void> {

@@ -1,6 +1,11 @@
-import { createServer, type Server } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { probeHealth } from '@atlas/graph';
+import { readApiConfig } from './config';
 import type { AtlasServices } from './context';
+import { BodyTooLargeError, readBody } from './http/body';
+import { exportRoute } from './http/export-route';
+import { RateLimiter } from './http/rate-limit';
 import { serveStatic } from './static';
 import { createAtlasYoga } from './yoga';
 
@@ -9,19 +14,77 @@ export interface ServerOptions {
   webRoot: string;
 }
 
-/** The whole platform on one port: `/graphql`, `/healthz`, and the web app at `/`. */
+const SECURITY_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+  'content-security-policy':
+    "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'",
+};
+
+/** The whole platform on one port: `/graphql`, `/healthz`, `/export/...`, and the web app at `/`. */
 export function createAtlasServer(services: AtlasServices, options: ServerOptions): Server {
-  const yoga = createAtlasYoga(services);
+  const config = services.config ?? readApiConfig({});
+  const yoga = createAtlasYoga({ ...services, config });
+  const limiter = new RateLimiter(config.rateLimitPerMinute);
+  const routes = [exportRoute(services.executor, config)];
+
   return createServer(async (req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
-    if (path === '/graphql') return yoga(req, res);
-    if (path === '/healthz') {
-      const neo4j = await probeHealth(services.executor);
-      const up = neo4j.state === 'up';
-      res.writeHead(up ? 200 : 503, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-      res.end(JSON.stringify({ status: up ? 'ok' : 'degraded', neo4j }));
-      return;
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) ?? randomUUID();
+    res.setHeader('x-request-id', requestId);
+    try {
+      if (url.pathname === '/healthz') return await health(services, res);
+      const wait = limiter.take(clientKey(req));
+      if (wait > 0) return plain(res, 429, 'Too many requests: slow down.\n', { 'retry-after': String(wait) });
+      if (url.pathname === '/graphql') return await graphql(yoga, req, res, url, requestId, config.maxBodyBytes);
+      for (const route of routes) if (await route(req, res, url)) return;
+      for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+      serveStatic(options.webRoot, req, res);
+    } catch (error) {
+      if (error instanceof BodyTooLargeError)
+        return plain(res, 413, `Request body over ${config.maxBodyBytes} bytes.\n`);
+      services.logger?.error({ err: error, requestId }, 'request failed');
+      if (!res.headersSent) plain(res, 500, `Internal error (request ${requestId}).\n`);
+      else res.end();
     }
-    serveStatic(options.webRoot, req, res);
   });
+}
+
+async function graphql(
+  yoga: ReturnType<typeof createAtlasYoga>,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  requestId: string,
+  maxBodyBytes: number,
+): Promise<void> {
+  const body = req.method === 'POST' ? await readBody(req, maxBodyBytes) : undefined;
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value);
+  headers.set('x-request-id', requestId);
+  const response = await yoga.fetch(url, { method: req.method ?? 'GET', headers, ...(body ? { body } : {}) });
+  res.statusCode = response.status;
+  response.headers.forEach((value, name) => {
+    res.setHeader(name, value);
+  });
+  res.end(Buffer.from(await response.arrayBuffer()));
+}
+
+async function health(services: AtlasServices, res: ServerResponse): Promise<void> {
+  const neo4j = await probeHealth(services.executor);
+  const up = neo4j.state === 'up';
+  res.writeHead(up ? 200 : 503, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify({ status: up ? 'ok' : 'degraded', neo4j }));
+}
+
+/** Signed-in clients are limited per token, anonymous ones per address. */
+function clientKey(req: IncomingMessage): string {
+  const auth = req.headers.authorization;
+  return auth ? `token:${auth.slice(-32)}` : `ip:${req.socket.remoteAddress ?? 'unknown'}`;
+}
+
+function plain(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...headers });
+  res.end(text);
 }

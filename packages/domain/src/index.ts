@@ -1,4 +1,82 @@
 export {
+  BUYER_FACTORS,
+  type BuyerCandidate,
+  type BuyerFactor,
+  buyerMatchValues,
+  DEFAULT_BUYER_WEIGHTS,
+  LEADER_LOCAL_SUPPLIER_THRESHOLD,
+} from './analytics/buyer-match';
+export {
+  type ChainSegmentView,
+  type KeyLinkRecord,
+  type SegmentRow,
+  toChainSegment,
+  weakestStatus,
+} from './analytics/chain-segments';
+export { coverageRate, type IndustryKpis, industryKpis, keyLinkCoverage } from './analytics/coverage';
+export {
+  criticalityFactor,
+  DEFAULT_GAP_WEIGHTS,
+  GAP_FACTORS,
+  type GapFactor,
+  type GapFacts,
+  type GapOptions,
+  gapPriorities,
+  localPullFactor,
+  locationQuotient,
+  NON_KEY_LINK_CRITICALITY,
+  type RankedGap,
+  relatednessFactor,
+  resolveGapWeights,
+  specialisationFactor,
+} from './analytics/gap-priority';
+export {
+  distanceToJinshanKm,
+  EARTH_RADIUS_KM,
+  haversineKm,
+  JINSHAN_CENTRE,
+  type LatLon,
+  PROXIMITY_HALF_KM,
+  proximity,
+} from './analytics/geo';
+export {
+  DEFAULT_TARGET_WEIGHTS,
+  SIZE_SCALE,
+  TARGET_FACTORS,
+  type TargetCandidate,
+  type TargetFactor,
+  type TargetMaxima,
+  targetMaxima,
+  targetValues,
+} from './analytics/investment-targets';
+export {
+  BIG_HAND,
+  bigHandValue,
+  capacityFit,
+  creditValue,
+  DEFAULT_RANKING_LIMIT,
+  LOCALITY_SCORE,
+  limitProblem,
+  localityRing,
+  localityValue,
+  logShare,
+  MAX_RANKING_LIMIT,
+  relationshipValue,
+  SEGMENT_FIT_DECAY,
+  SME_PREFERENCE,
+  segmentFit,
+  UNKNOWN_CAPACITY_FIT,
+  UNKNOWN_CREDIT,
+} from './analytics/match-factors';
+export {
+  externalDependence,
+  hhi,
+  hhiBySegment,
+  type PurchasePair,
+  type SegmentConcentration,
+  singleSourcePairs,
+} from './analytics/resilience';
+export {
   byScoreThenId,
   clamp01,
   explain,
@@ -8,6 +86,27 @@ export {
   type Weights,
 } from './analytics/score';
 export { DEFAULT_STRONG_THRESHOLD, type SegmentStatus, segmentStatus } from './analytics/status';
+export {
+  DEFAULT_MATCH_WEIGHTS,
+  type HardFilterInput,
+  MATCH_FACTORS,
+  type MatchFactor,
+  passesHardFilters,
+  type SupplierCandidate,
+  supplierMatchValues,
+} from './analytics/supplier-match';
+export { type LeaderValue, localSupportRate, valueShare } from './analytics/support-rate';
+export { closedGaps, openedGaps, type StatusChange, scenarioProblems, statusChanges } from './analytics/what-if';
+export {
+  type Decision,
+  mayExpressInterest,
+  mayPostDemand,
+  mayUpdateDemandStatus,
+  mayUpsertCompany,
+  type Principal,
+  ROLES,
+  type Role,
+} from './auth/roles';
 export { checkIndustry, components, findCycle, leafIds, MINIMUMS } from './chain/check';
 export {
   BOTTLENECKS,
@@ -46,5 +145,50 @@ export {
   supplyRowSchema,
 } from './enterprise/rows';
 export { isValidUscc, USCC_ALPHABET, usccCheckChar, usccProblem } from './enterprise/uscc';
+export {
+  type CellType,
+  type ColumnDef,
+  coerceCell,
+  type HeaderMap,
+  IMPORT_COLUMNS,
+  IMPORT_KINDS,
+  type ImportKind,
+  isImportKind,
+  resolveHeader,
+} from './import/columns';
+export {
+  type KnownReferences,
+  type ReferenceQuery,
+  referenceProblems,
+  referencesOf,
+} from './import/references';
+export {
+  type BatchResult,
+  IMPORT_KEYS,
+  type ImportProblem,
+  type ImportRow,
+  type ImportRows,
+  isProblem,
+  RowValidator,
+  rowFromCells,
+  type TextRow,
+  type ValidRow,
+  validateRows,
+} from './import/validate';
 export { INDUSTRIES, INDUSTRY_IDS, type IndustryId, isIndustryId } from './industries';
 export { exhaustive, isLocalAt, type Location, RADII, type Radius, YRD_PROVINCES } from './radius';
+export { syntheticUscc } from './synthetic/codes';
+export { SYNTHETIC_EPOCH } from './synthetic/demands';
+export { companyId as syntheticCompanyId } from './synthetic/firm';
+export {
+  DEFAULT_SEED,
+  DEMO_SIZE,
+  type EnterpriseBatch,
+  type GenerateOptions,
+  generateEnterpriseBatches,
+  generateEnterprises,
+  planSynthetic,
+  type SyntheticPlan,
+} from './synthetic/generate';
+export { type IndustryPlan, LEADERS_PER_INDUSTRY } from './synthetic/plan';
+export { hashString, mix32, Rng, streamRng } from './synthetic/prng';

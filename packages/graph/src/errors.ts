@@ -19,7 +19,9 @@ const UNAVAILABLE_CODES = new Set([
 /** Driver errors are mapped once, here, so callers see our error family only. */
 export function mapDriverError(error: unknown, uri: string): unknown {
   if (!(error instanceof Neo4jError)) return error;
-  if (UNAVAILABLE_CODES.has(error.code) || /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT/.test(error.message)) {
+  // A pool with no free connection for the whole acquisition timeout means the server cannot serve us right now.
+  const unavailable = /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|Connection acquisition timed out/;
+  if (UNAVAILABLE_CODES.has(error.code) || unavailable.test(error.message)) {
     return new DatabaseUnavailableError(`Neo4j at ${uri} is unavailable: ${firstLine(error.message)}`, {
       cause: error,
     });

@@ -1,5 +1,6 @@
 export { DatabaseAuthError, DatabaseUnavailableError, mapDriverError } from './errors';
 export { type ConnectionSettings, GraphExecutor, run } from './executor';
+export * from './export/index';
 export { type DatabaseHealth, probeHealth } from './health';
 export {
   upsertCapabilities,
@@ -12,13 +13,54 @@ export {
 } from './load/enterprises';
 export { type IndustryLoadReport, loadIndustries } from './load/industries';
 export { DataFileError, readIndustryDefinitions } from './load/industry-files';
+export {
+  isGraphEmpty,
+  removeSyntheticData,
+  SeedMismatchError,
+  type SeedOptions,
+  type SeedReport,
+  seedDemo,
+} from './load/seed';
 export { type MigrationReport, migrate, SCHEMA_STATEMENTS } from './migrations';
+export { type BlastRadius, blastRadius, MAX_BLAST_HOPS } from './queries/blast-radius';
+export { type BuyerMatch, type BuyerMatchQuery, buyerMatches } from './queries/buyer-matches';
+export { type ChainMapData, chainMap, type Flow } from './queries/chain-map';
+export {
+  type IndustryRecord,
+  industriesByIds,
+  keyLinksOfIndustry,
+  roadmapOfIndustry,
+  type TechnologyRecord,
+} from './queries/chain-structure';
 export {
   COMPANY_PROJECTION,
   certificationsByCompanyIds,
   companiesByIds,
+  companiesInSegment,
   normalizeCompany,
   segmentIdsByCompanyIds,
 } from './queries/companies';
+export {
+  createDemand,
+  type Demand,
+  type DemandFilter,
+  demandsByIds,
+  demandsPage,
+  recordInterest,
+  setDemandStatus,
+} from './queries/demands';
+export { existingIds } from './queries/existing-ids';
+export { type GapQueryOptions, type GapView, gaps } from './queries/gaps';
+export { type InvestmentTargetQuery, investmentTargets } from './queries/investment-targets';
+export { industryKpisByIds } from './queries/kpis';
 export { isLocalCypher, localityParams } from './queries/locality';
-export { toPlain } from './values';
+export { type ResilienceReport, resilience, type SingleSource } from './queries/resilience';
+export type { Scenario } from './queries/scenario';
+export type { RankedCompany } from './queries/scoring-cypher';
+export { type CompanySearch, escapeLucene, searchCompanies } from './queries/search';
+export { chainSegmentsByIds, type StatusOptions } from './queries/segment-status';
+export { type SupplierMatchQuery, supplierMatches } from './queries/supplier-matches';
+export { type LeaderRate, type SupportRateReport, supportRate } from './queries/support-rate';
+export { demoUserCompanies, ensureUsers, type NewUser, type StoredUser, userByUsername } from './queries/users';
+export { type WhatIfReport, whatIf } from './queries/what-if';
+export { toPlain, withNulls } from './values';

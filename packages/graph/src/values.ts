@@ -24,3 +24,8 @@ function isTemporal(value: object): boolean {
     neo4j.isDuration(value)
   );
 }
+
+/** Neo4j stores no `undefined`: optional fields become explicit nulls (which SET then removes). */
+export function withNulls<T extends object>(row: T): T {
+  return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v === undefined ? null : v])) as T;
+}

@@ -1,33 +1,74 @@
-import { INDUSTRIES } from '@atlas/domain';
-import { useMemo, useState } from 'react';
-import { HealthBadge } from './HealthBadge';
-import { type Locale, LocaleContext, translate } from './i18n';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { AuthProvider } from './auth/AuthContext';
+import { Loading } from './components/StateView';
+import { TopBar } from './components/TopBar';
+import { ExportProvider } from './export/ExportContext';
+import { type Locale, LocaleContext } from './i18n';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { OverviewPage } from './pages/overview/OverviewPage';
+import { useLocation } from './router/history';
+import { matchRoute, type Route } from './router/routes';
+
+// Cytoscape and the demand board are split out so the overview loads fast.
+const ChainMapPage = lazy(() => import('./pages/chain/ChainMapPage'));
+const GapsPage = lazy(() => import('./pages/gaps/GapsPage'));
+const RoadmapPage = lazy(() => import('./pages/roadmap/RoadmapPage'));
+const DemandBoardPage = lazy(() => import('./pages/demands/DemandBoardPage'));
+const CompanyPage = lazy(() => import('./pages/company/CompanyPage'));
+
+const LOCALE_KEY = 'atlas.locale';
+
+function initialLocale(): Locale {
+  return localStorage.getItem(LOCALE_KEY) === 'en' ? 'en' : 'zh-CN';
+}
 
 export function App() {
-  const [locale, setLocale] = useState<Locale>('zh-CN');
-  const value = useMemo(() => ({ locale, setLocale }), [locale]);
-  const t = (key: Parameters<typeof translate>[1]) => translate(locale, key);
+  const [locale, setLocale] = useState<Locale>(initialLocale);
+  const localeValue = useMemo(() => ({ locale, setLocale }), [locale]);
+  const location = useLocation();
+  const route = matchRoute(location.path);
+  const [industryId, setIndustryId] = useState('icv');
+  const routeIndustry = 'industryId' in route ? route.industryId : null;
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    localStorage.setItem(LOCALE_KEY, locale);
+  }, [locale]);
+  useEffect(() => {
+    if (routeIndustry) setIndustryId(routeIndustry);
+  }, [routeIndustry]);
+
   return (
-    <LocaleContext.Provider value={value}>
-      <header className="topbar">
-        <h1>{t('app.title')}</h1>
-        <HealthBadge />
-        <button type="button" onClick={() => setLocale(locale === 'zh-CN' ? 'en' : 'zh-CN')}>
-          {t('lang.switch')}
-        </button>
-      </header>
-      <main className="page">
-        <h2>{t('overview.title')}</h2>
-        <p className="muted">{t('overview.subtitle')}</p>
-        <ul className="cards">
-          {INDUSTRIES.map((industry) => (
-            <li key={industry.id} className="card" data-testid="industry-card">
-              <strong>{locale === 'en' ? industry.nameEn : industry.name}</strong>
-              <code>{industry.id}</code>
-            </li>
-          ))}
-        </ul>
-      </main>
+    <LocaleContext.Provider value={localeValue}>
+      <AuthProvider>
+        <ExportProvider>
+          <TopBar route={route} industryId={routeIndustry ?? industryId} />
+          <main className={route.page === 'chain' ? 'page page-wide' : 'page'}>
+            <Suspense fallback={<Loading />}>
+              <Page route={route} />
+            </Suspense>
+          </main>
+        </ExportProvider>
+      </AuthProvider>
     </LocaleContext.Provider>
   );
+}
+
+function Page({ route }: { route: Route }) {
+  switch (route.page) {
+    case 'overview':
+      return <OverviewPage />;
+    case 'chain':
+      return <ChainMapPage industryId={route.industryId} />;
+    case 'gaps':
+      return <GapsPage industryId={route.industryId} />;
+    case 'roadmap':
+      return <RoadmapPage industryId={route.industryId} />;
+    case 'demands':
+      return <DemandBoardPage />;
+    case 'company':
+      return <CompanyPage companyId={route.companyId} />;
+    case 'notFound':
+      return <NotFoundPage />;
+  }
 }

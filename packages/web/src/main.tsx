@@ -1,7 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import './styles.css';
+import './styles/base.css';
+import './styles/shell.css';
+import './styles/badges.css';
+import './styles/overview.css';
+import './styles/chain.css';
+import './styles/lists.css';
+import './styles/menus.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');

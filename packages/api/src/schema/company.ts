@@ -1,5 +1,6 @@
 import type { Company } from '@atlas/domain';
 import { builder } from '../builder';
+import { ChainSegmentRef, loadSegments } from './chain-segment';
 
 export const CompanyRef = builder.objectRef<Company>('Company').implement({
   description: 'A firm: location, size, chain-leader flag; synthetic demo firms are marked.',
@@ -21,6 +22,11 @@ export const CompanyRef = builder.objectRef<Company>('Company').implement({
     creditScore: t.exposeFloat('creditScore', { nullable: true }),
     synthetic: t.exposeBoolean('synthetic'),
     segmentIds: t.stringList({ resolve: (c, _args, { loaders }) => loaders.companySegmentIds.load(c.id) }),
+    segments: t.field({
+      type: [ChainSegmentRef],
+      description: 'The segments it operates in, with their status in Jinshan.',
+      resolve: async (c, _args, { loaders }) => loadSegments(loaders, await loaders.companySegmentIds.load(c.id)),
+    }),
     certifications: t.stringList({ resolve: (c, _args, { loaders }) => loaders.companyCertifications.load(c.id) }),
   }),
 });

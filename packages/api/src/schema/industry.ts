@@ -1,5 +1,8 @@
 import { INDUSTRIES } from '@atlas/domain';
+import { radiusOr, strongThreshold } from '../analytics-guards';
 import { builder } from '../builder';
+import { RadiusEnum } from './enums';
+import { IndustryKpisRef } from './kpis';
 
 interface IndustryModel {
   id: string;
@@ -13,6 +16,20 @@ export const Industry = builder.objectRef<IndustryModel>('Industry').implement({
     id: t.exposeID('id'),
     name: t.exposeString('name'),
     nameEn: t.exposeString('nameEn'),
+    kpis: t.field({
+      type: IndustryKpisRef,
+      description: 'Coverage, key-link coverage, local supporting rate, missing and weak counts at a radius.',
+      args: {
+        radius: t.arg({ type: RadiusEnum, defaultValue: 'JINSHAN' }),
+        threshold: t.arg.int({ defaultValue: 3, description: 'Local firms needed for STRONG.' }),
+      },
+      resolve: (industry, args, { loaders }) =>
+        loaders.industryKpis.load({
+          industryId: industry.id,
+          radius: radiusOr(args.radius),
+          threshold: strongThreshold(args.threshold),
+        }),
+    }),
   }),
 });
 

@@ -16,6 +16,10 @@ export interface MatchModel {
   company: Company;
   score: number;
   factors: ScoreFactor[];
+  /** Buyer matches: the open demand behind the match (null for a chain-leader opening). */
+  demandId?: string | null;
+  /** Buyer matches: the segment the buyer needs. */
+  segmentId?: string | null;
 }
 
 export const MatchRef = builder.objectRef<MatchModel>('Match').implement({
@@ -24,5 +28,15 @@ export const MatchRef = builder.objectRef<MatchModel>('Match').implement({
     company: t.field({ type: CompanyRef, resolve: (m) => m.company }),
     score: t.exposeFloat('score'),
     factors: t.field({ type: [ScoreFactorRef], resolve: (m) => m.factors }),
+    demandId: t.id({
+      nullable: true,
+      description: 'Buyer matches: the open demand behind the match; null for a chain-leader opening.',
+      resolve: (m) => m.demandId ?? null,
+    }),
+    segmentId: t.id({
+      nullable: true,
+      description: 'Buyer matches: the segment the buyer needs.',
+      resolve: (m) => m.segmentId ?? null,
+    }),
   }),
 });

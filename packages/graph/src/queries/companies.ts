@@ -1,5 +1,6 @@
 import type { Company } from '@atlas/domain';
 import type { GraphExecutor } from '../executor';
+import { isLocalCypher, localityParams } from './locality';
 
 /** The map projection every company read uses, so `Company` has one shape everywhere. */
 export const COMPANY_PROJECTION = `c { .id, .uscc, .name, .nameEn, .size, .chainLeader, .country, .province, .city,
@@ -55,4 +56,30 @@ export function normalizeCompany(raw: Company): Company {
     country: raw.country ?? '中国',
     synthetic: raw.synthetic === true,
   };
+}
+
+/**
+ * Firms local at R operating in a segment or any of its leaf descendants, chain leaders and larger firms first;
+ * one page plus the total, for the chain map's side panel.
+ */
+export async function companiesInSegment(
+  executor: GraphExecutor,
+  segmentId: string,
+  radius: string,
+  offset: number,
+  first: number,
+): Promise<{ companies: Company[]; total: number }> {
+  const [row] = await executor.read<{ companies: Company[]; total: number }>(
+    'companiesInSegment',
+    `MATCH (s:Segment {id: $segmentId})
+     MATCH (c:Company)-[:OPERATES_IN]->(:Segment)-[:CHILD_OF*0..]->(s)
+     WHERE ${isLocalCypher('c')}
+     WITH DISTINCT c
+     ORDER BY coalesce(c.chainLeader, false) DESC,
+              CASE c.size WHEN 'large' THEN 0 WHEN 'medium' THEN 1 WHEN 'small' THEN 2 ELSE 3 END, c.id
+     WITH collect(${COMPANY_PROJECTION}) AS ranked
+     RETURN ranked[toInteger($offset)..toInteger($offset + $first)] AS companies, size(ranked) AS total`,
+    { segmentId, offset, first, ...localityParams(radius) },
+  );
+  return { companies: (row?.companies ?? []).map(normalizeCompany), total: row?.total ?? 0 };
 }

@@ -1,0 +1,74 @@
+import type { ChainSegmentView, IndustryKpis, Radius } from '@atlas/domain';
+import {
+  chainSegmentsByIds,
+  type GraphExecutor,
+  type IndustryRecord,
+  industriesByIds,
+  industryKpisByIds,
+} from '@atlas/graph';
+import DataLoader from 'dataloader';
+
+export interface SegmentKey {
+  id: string;
+  radius: Radius;
+}
+
+export interface KpiKey {
+  industryId: string;
+  radius: Radius;
+  threshold: number;
+}
+
+/** Runs one batch per group (e.g. per radius), so a mixed batch still costs one query per group, not per key. */
+async function byGroup<K, V>(keys: readonly K[], group: (key: K) => string, fetch: (keys: K[]) => Promise<V[]>) {
+  const groups = new Map<string, number[]>();
+  for (const [i, key] of keys.entries()) groups.set(group(key), [...(groups.get(group(key)) ?? []), i]);
+  const out: V[] = new Array(keys.length);
+  for (const indexes of groups.values()) {
+    const values = await fetch(indexes.map((i) => keys[i] as K));
+    indexes.forEach((i, j) => {
+      out[i] = values[j] as V;
+    });
+  }
+  return out;
+}
+
+/** The analytics' per-request loaders: industries, chain segments at a radius, and industry KPIs. */
+export function createAnalyticsLoaders(executor: GraphExecutor) {
+  return {
+    industry: new DataLoader<string, IndustryRecord | null>(async (ids) => {
+      const found = new Map((await industriesByIds(executor, ids)).map((i) => [i.id, i]));
+      return ids.map((id) => found.get(id) ?? null);
+    }),
+    chainSegment: new DataLoader<SegmentKey, ChainSegmentView | null, string>(
+      (keys) =>
+        byGroup(
+          keys,
+          (k) => k.radius,
+          async (group) => {
+            const found = new Map(
+              (
+                await chainSegmentsByIds(executor, [...new Set(group.map((k) => k.id))], group[0]?.radius ?? 'JINSHAN')
+              ).map((s) => [s.id, s]),
+            );
+            return group.map((k) => found.get(k.id) ?? null);
+          },
+        ),
+      { cacheKeyFn: (k) => `${k.radius}|${k.id}` },
+    ),
+    industryKpis: new DataLoader<KpiKey, IndustryKpis, string>(
+      (keys) =>
+        byGroup(
+          keys,
+          (k) => `${k.radius}|${k.threshold}`,
+          async (group) => {
+            const first = group[0] as KpiKey;
+            const ids = [...new Set(group.map((k) => k.industryId))];
+            const found = await industryKpisByIds(executor, ids, first.radius, first.threshold);
+            return group.map((k) => found.get(k.industryId) as IndustryKpis);
+          },
+        ),
+      { cacheKeyFn: (k) => `${k.radius}|${k.threshold}|${k.industryId}` },
+    ),
+  };
+}

@@ -1,0 +1,13 @@
+import { createGraphQLError } from 'graphql-yoga';
+
+/** Expected failures carry one of these codes in `extensions.code` (DESIGN §5); anything else is masked. */
+export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'DB_UNAVAILABLE';
+
+export function apiError(code: ErrorCode, message: string) {
+  return createGraphQLError(message, { extensions: { code } });
+}
+
+export const badInput = (message: string) => apiError('BAD_USER_INPUT', message);
+export const notFound = (what: string, id: string) => apiError('NOT_FOUND', `${what} "${id}" does not exist`);
+export const forbidden = (reason: string) => apiError('FORBIDDEN', reason);
+export const unauthenticated = () => apiError('UNAUTHENTICATED', 'sign in first: send Authorization: Bearer <token>');

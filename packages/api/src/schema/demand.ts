@@ -1,0 +1,180 @@
+import { randomUUID } from 'node:crypto';
+import { demandRowSchema, mayExpressInterest, mayPostDemand, mayUpdateDemandStatus } from '@atlas/domain';
+import { createDemand, type Demand, demandsPage, recordInterest, setDemandStatus } from '@atlas/graph';
+import { enforce, requireUser } from '../auth/guard';
+import { builder } from '../builder';
+import { badInput, notFound } from '../errors';
+import { ChainSegmentRef, loadSegment } from './chain-segment';
+import { CompanyRef } from './company';
+import { DemandStatusEnum, RadiusEnum } from './enums';
+import { decodeCursor, encodeCursor, PageInfo, pageSize } from './pagination';
+
+export const DemandRef = builder.objectRef<Demand>('Demand').implement({
+  description: 'A chain leader\'s posted need ("大手拉小手"): what, how much, which certifications, how far.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    title: t.exposeString('title'),
+    description: t.exposeString('description', { nullable: true }),
+    status: t.field({ type: DemandStatusEnum, resolve: (d) => d.status }),
+    segmentId: t.exposeID('segmentId'),
+    segment: t.field({ type: ChainSegmentRef, resolve: (d, _a, { loaders }) => loadSegment(loaders, d.segmentId) }),
+    poster: t.field({
+      type: CompanyRef,
+      resolve: async (d, _a, { loaders }) => (await loaders.company.load(d.posterId)) ?? failMissing(d.posterId),
+    }),
+    quantity: t.exposeFloat('quantity', { nullable: true }),
+    unit: t.exposeString('unit', { nullable: true }),
+    budget: t.exposeFloat('budget', { nullable: true }),
+    requiredCerts: t.exposeStringList('requiredCerts'),
+    radius: t.field({ type: RadiusEnum, nullable: true, resolve: (d) => (d.radius as never) ?? null }),
+    createdAt: t.exposeString('createdAt'),
+    expiresAt: t.exposeString('expiresAt', { nullable: true }),
+    interestedCount: t.exposeInt('interestedCount'),
+  }),
+});
+
+function failMissing(id: string): never {
+  throw new Error(`demand poster ${id} vanished`);
+}
+
+const DemandConnection = builder
+  .objectRef<{ nodes: Demand[]; totalCount: number; hasNextPage: boolean }>('DemandConnection')
+  .implement({
+    fields: (t) => ({
+      nodes: t.field({ type: [DemandRef], resolve: (c) => c.nodes }),
+      totalCount: t.exposeInt('totalCount'),
+      pageInfo: t.field({
+        type: PageInfo,
+        resolve: (c) => {
+          const last = c.nodes.at(-1);
+          return {
+            hasNextPage: c.hasNextPage,
+            endCursor: last ? encodeCursor({ createdAt: last.createdAt, id: last.id }) : null,
+          };
+        },
+      }),
+    }),
+  });
+
+const isKey = (v: unknown): v is { createdAt: string; id: string } =>
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as { id?: unknown }).id === 'string' &&
+  typeof (v as { createdAt?: unknown }).createdAt === 'string';
+
+builder.queryField('demands', (t) =>
+  t.field({
+    type: DemandConnection,
+    args: {
+      status: t.arg({ type: DemandStatusEnum }),
+      industryId: t.arg.id(),
+      posterId: t.arg.id(),
+      first: t.arg.int(),
+      after: t.arg.string(),
+    },
+    resolve: async (_root, args, { executor }) => {
+      const first = pageSize(args.first);
+      const after = decodeCursor(args.after, isKey);
+      const filter = {
+        status: args.status ?? null,
+        industryId: args.industryId ? String(args.industryId) : null,
+        posterId: args.posterId ? String(args.posterId) : null,
+      };
+      // One extra row tells whether another page exists.
+      const { demands, total } = await demandsPage(executor, filter, first + 1, after);
+      return { nodes: demands.slice(0, first), totalCount: total, hasNextPage: demands.length > first };
+    },
+  }),
+);
+
+const PostDemandInput = builder.inputType('PostDemandInput', {
+  fields: (t) => ({
+    title: t.string({ required: true }),
+    segmentId: t.id({ required: true }),
+    quantity: t.float(),
+    unit: t.string(),
+    budget: t.float(),
+    requiredCerts: t.stringList(),
+    radius: t.field({ type: RadiusEnum }),
+    expiresAt: t.string(),
+    description: t.string(),
+    posterId: t.id({ description: 'Admins only: post for this company; others post for their own.' }),
+  }),
+});
+
+builder.mutationField('postDemand', (t) =>
+  t.field({
+    type: DemandRef,
+    args: { input: t.arg({ type: PostDemandInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const user = requireUser(context);
+      const posterId = String(input.posterId ?? user.companyId ?? '');
+      enforce(mayPostDemand(user, posterId));
+      if (!posterId) throw badInput('posterId is required for a user without a company');
+      const parsed = demandRowSchema.safeParse({
+        id: `demand.${randomUUID()}`,
+        posterId,
+        title: input.title,
+        description: input.description ?? '',
+        segmentId: String(input.segmentId),
+        quantity: input.quantity ?? null,
+        unit: input.unit ?? null,
+        budget: input.budget ?? null,
+        requiredCerts: input.requiredCerts ?? [],
+        radius: input.radius ?? 'YRD',
+        status: 'OPEN',
+        createdAt: new Date().toISOString(),
+        expiresAt: input.expiresAt ?? null,
+      });
+      if (!parsed.success) {
+        throw badInput(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+      }
+      if (parsed.data.expiresAt && Number.isNaN(Date.parse(parsed.data.expiresAt))) {
+        throw badInput('expiresAt: not an ISO date');
+      }
+      const demand = await createDemand(context.executor, parsed.data);
+      if (!demand) throw notFound('leaf segment or poster company', `${parsed.data.segmentId} / ${posterId}`);
+      context.logger.info({ demandId: demand.id, posterId, user: user.username }, 'demand posted');
+      return demand;
+    },
+  }),
+);
+
+builder.mutationField('updateDemandStatus', (t) =>
+  t.field({
+    type: DemandRef,
+    args: { id: t.arg.id({ required: true }), status: t.arg({ type: DemandStatusEnum, required: true }) },
+    resolve: async (_root, { id, status }, context) => {
+      const user = requireUser(context);
+      const demand = await context.loaders.demand.load(String(id));
+      if (!demand) throw notFound('demand', String(id));
+      enforce(mayUpdateDemandStatus(user, demand.posterId));
+      return (await setDemandStatus(context.executor, demand.id, status)) ?? failMissing(demand.id);
+    },
+  }),
+);
+
+builder.mutationField('expressInterest', (t) =>
+  t.field({
+    type: DemandRef,
+    args: {
+      demandId: t.arg.id({ required: true }),
+      note: t.arg.string(),
+      companyId: t.arg.id({ description: 'Admins only: on behalf of this company; firms act as themselves.' }),
+    },
+    resolve: async (_root, args, context) => {
+      const user = requireUser(context);
+      if ((args.note ?? '').length > 500) throw badInput('note is at most 500 characters');
+      const demand = await context.loaders.demand.load(String(args.demandId));
+      if (!demand) throw notFound('demand', String(args.demandId));
+      const companyId = String(args.companyId ?? user.companyId ?? '');
+      enforce(mayExpressInterest(user, companyId, demand.posterId));
+      if (!companyId) throw badInput('companyId is required for a user without a company');
+      if (demand.status !== 'OPEN' && demand.status !== 'SHORTLISTED') throw badInput(`the demand is ${demand.status}`);
+      const at = new Date().toISOString();
+      const updated = await recordInterest(context.executor, demand.id, companyId, args.note ?? null, at);
+      if (!updated) throw notFound('company', companyId);
+      return updated;
+    },
+  }),
+);

@@ -1,0 +1,47 @@
+import { DEFAULT_TARGET_WEIGHTS } from '@atlas/domain';
+import { investmentTargets } from '@atlas/graph';
+import { builder } from '../builder';
+import { notFound } from '../errors';
+import { checkedLimit, checkedWeights, describeWeights } from '../ranking-args';
+import { RadiusEnum } from './enums';
+import { MatchRef } from './score';
+
+const TargetWeightsInput = builder.inputType('TargetWeightsInput', {
+  description: `Per-call investment-target weights, each in [0, 1]; omitted ones keep their defaults (${describeWeights(
+    DEFAULT_TARGET_WEIGHTS,
+  )}).`,
+  fields: (t) => ({
+    scale: t.float({ description: 'Size class, employees and capacity in the segment, against the best candidate.' }),
+    proximity: t.float({ description: '1 / (1 + km to the 金山区 centre / 200).' }),
+    localPull: t.float({ description: 'Local firms in the segments the candidate’s segments FEED (log-scaled).' }),
+    technology: t.float({ description: 'Holds a technology that ENABLES the segment; more patents, more value.' }),
+    credit: t.float({ description: 'creditScore / 100 (unknown 0.5).' }),
+  }),
+});
+
+builder.queryField('investmentTargets', (t) =>
+  t.field({
+    type: [MatchRef],
+    description:
+      'Firms not local at the radius that operate in the segment, best targets for 靶向招商 first (ties by id).',
+    args: {
+      segmentId: t.arg.id({ required: true }),
+      radius: t.arg({ type: RadiusEnum, defaultValue: 'JINSHAN' }),
+      limit: t.arg.int({ defaultValue: 20, description: '1 to 100.' }),
+      weights: t.arg({ type: TargetWeightsInput }),
+    },
+    resolve: async (_root, args, { executor }) => {
+      const limit = checkedLimit(args.limit);
+      const weights = checkedWeights(DEFAULT_TARGET_WEIGHTS, args.weights);
+      const segmentId = String(args.segmentId);
+      const found = await investmentTargets(executor, {
+        segmentId,
+        radius: args.radius ?? 'JINSHAN',
+        limit,
+        weights,
+      });
+      if (!found) throw notFound('segment', segmentId);
+      return found;
+    },
+  }),
+);

@@ -1,0 +1,78 @@
+import { DEFAULT_BUYER_WEIGHTS, DEFAULT_MATCH_WEIGHTS } from '@atlas/domain';
+import { buyerMatches, supplierMatches } from '@atlas/graph';
+import { builder } from '../builder';
+import { notFound } from '../errors';
+import { checkedLimit, checkedWeights, describeWeights } from '../ranking-args';
+import { MatchRef } from './score';
+
+const MatchWeightsInput = builder.inputType('MatchWeightsInput', {
+  description: `Per-call supplier-match weights, each in [0, 1]; omitted ones keep their defaults (${describeWeights(
+    DEFAULT_MATCH_WEIGHTS,
+  )}).`,
+  fields: (t) => ({
+    segmentFit: t.float({ description: 'Needed segment 1, a child 0.8, a grandchild 0.64.' }),
+    locality: t.float({ description: '金山区 1, 上海市 0.75, YRD 0.5, China 0.25, abroad 0.' }),
+    capacityFit: t.float({ description: 'min(1, capacity / quantity); no quantity 1; unknown capacity 0.5.' }),
+    credit: t.float({ description: 'creditScore / 100 (unknown 0.5).' }),
+    sme: t.float({ description: 'Small or micro 1, medium 0.6, large 0.2 (大手拉小手).' }),
+    relationship: t.float({ description: 'Already supplies the poster: this segment 1, another 0.5.' }),
+  }),
+});
+
+const BuyerWeightsInput = builder.inputType('BuyerWeightsInput', {
+  description: `Per-call buyer-match weights, each in [0, 1]; omitted ones keep their defaults (${describeWeights(
+    DEFAULT_BUYER_WEIGHTS,
+  )}).`,
+  fields: (t) => ({
+    segmentFit: t.float({ description: 'Needed segment 1, a child 0.8, a grandchild 0.64.' }),
+    locality: t.float({ description: 'The buyer’s ring: 金山区 1, 上海市 0.75, YRD 0.5, China 0.25, abroad 0.' }),
+    capacityFit: t.float({ description: 'min(1, capacity / quantity); no quantity 1; unknown capacity 0.5.' }),
+    credit: t.float({ description: 'The buyer’s creditScore / 100 (unknown 0.5).' }),
+    bigHand: t.float({ description: 'Chain leader or large buyer 1, medium 0.6, small or micro 0.2.' }),
+    relationship: t.float({ description: 'Already supplies the buyer: this segment 1, another 0.5.' }),
+  }),
+});
+
+builder.queryField('supplierMatches', (t) =>
+  t.field({
+    type: [MatchRef],
+    description:
+      'Firms that pass the demand’s hard filters (segment or a child, every required certification, not the ' +
+      'poster, within its radius), best first (ties by id).',
+    args: {
+      demandId: t.arg.id({ required: true }),
+      limit: t.arg.int({ defaultValue: 20, description: '1 to 100.' }),
+      weights: t.arg({ type: MatchWeightsInput }),
+    },
+    resolve: async (_root, args, { executor }) => {
+      const limit = checkedLimit(args.limit);
+      const weights = checkedWeights(DEFAULT_MATCH_WEIGHTS, args.weights);
+      const demandId = String(args.demandId);
+      const found = await supplierMatches(executor, { demandId, limit, weights });
+      if (!found) throw notFound('demand', demandId);
+      return found;
+    },
+  }),
+);
+
+builder.queryField('buyerMatches', (t) =>
+  t.field({
+    type: [MatchRef],
+    description:
+      'Buyers for a firm: posters of open demands it qualifies for (with demandId) and chain leaders downstream ' +
+      'with fewer than 3 local suppliers for its segment (demandId null), best first.',
+    args: {
+      companyId: t.arg.id({ required: true }),
+      limit: t.arg.int({ defaultValue: 20, description: '1 to 100.' }),
+      weights: t.arg({ type: BuyerWeightsInput }),
+    },
+    resolve: async (_root, args, { executor }) => {
+      const limit = checkedLimit(args.limit);
+      const weights = checkedWeights(DEFAULT_BUYER_WEIGHTS, args.weights);
+      const companyId = String(args.companyId);
+      const found = await buyerMatches(executor, { companyId, limit, weights });
+      if (!found) throw notFound('company', companyId);
+      return found;
+    },
+  }),
+);

@@ -1,0 +1,77 @@
+import type { Radius, SegmentConcentration } from '@atlas/domain';
+import { type ResilienceReport, resilience, type SingleSource } from '@atlas/graph';
+import { radiusOr, requireIndustry } from '../analytics-guards';
+import { builder } from '../builder';
+import type { Loaders } from '../loaders';
+import { ChainSegmentRef, loadSegment } from './chain-segment';
+import { CompanyRef } from './company';
+import { RadiusEnum } from './enums';
+
+type AtRadius<T> = T & { radius: Radius };
+
+async function loadCompany(loaders: Loaders, id: string) {
+  const company = await loaders.company.load(id);
+  if (!company) throw new Error(`company ${id} vanished`);
+  return company;
+}
+
+const SingleSourceRef = builder.objectRef<AtRadius<SingleSource>>('SingleSource').implement({
+  description: 'A chain leader buys this segment from exactly one supplier.',
+  fields: (t) => ({
+    leader: t.field({ type: CompanyRef, resolve: (s, _a, { loaders }) => loadCompany(loaders, s.leaderId) }),
+    segment: t.field({
+      type: ChainSegmentRef,
+      resolve: (s, _a, { loaders }) => loadSegment(loaders, s.segmentId, s.radius),
+    }),
+    supplier: t.field({ type: CompanyRef, resolve: (s, _a, { loaders }) => loadCompany(loaders, s.supplierId) }),
+    value: t.exposeFloat('value', { description: 'CNY 10k a year' }),
+    supplierLocal: t.exposeBoolean('supplierLocal'),
+  }),
+});
+
+const SegmentHHIRef = builder.objectRef<AtRadius<SegmentConcentration>>('SegmentHHI').implement({
+  description: 'Concentration of the chain leaders’ purchases of a segment: Σ share² over suppliers (0..1).',
+  fields: (t) => ({
+    segment: t.field({
+      type: ChainSegmentRef,
+      resolve: (h, _a, { loaders }) => loadSegment(loaders, h.segmentId, h.radius),
+    }),
+    hhi: t.exposeFloat('hhi', { nullable: true }),
+    suppliers: t.exposeInt('suppliers'),
+    totalValue: t.exposeFloat('totalValue'),
+  }),
+});
+
+const ResilienceReportRef = builder.objectRef<AtRadius<ResilienceReport>>('ResilienceReport').implement({
+  description: 'How fragile an industry’s supply is: single sources, concentration, dependence on the outside.',
+  fields: (t) => ({
+    singleSourceCount: t.exposeInt('singleSourceCount'),
+    singleSources: t.field({
+      type: [SingleSourceRef],
+      resolve: (r) => r.singleSources.map((s) => ({ ...s, radius: r.radius })),
+    }),
+    hhiBySegment: t.field({
+      type: [SegmentHHIRef],
+      resolve: (r) => r.hhiBySegment.map((h) => ({ ...h, radius: r.radius })),
+    }),
+    externalDependence: t.exposeFloat('externalDependence', {
+      nullable: true,
+      description: '1 − local supporting rate at the radius',
+    }),
+  }),
+});
+
+builder.queryField('resilience', (t) =>
+  t.field({
+    type: ResilienceReportRef,
+    args: {
+      industryId: t.arg.id({ required: true }),
+      radius: t.arg({ type: RadiusEnum, defaultValue: 'JINSHAN' }),
+    },
+    resolve: async (_root, args, { executor, loaders }) => {
+      const industry = await requireIndustry(loaders, args.industryId);
+      const radius = radiusOr(args.radius);
+      return { ...(await resilience(executor, industry.id, radius)), radius };
+    },
+  }),
+);

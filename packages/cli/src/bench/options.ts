@@ -1,0 +1,105 @@
+import { join } from 'node:path';
+import { ConfigError, repoRoot } from '@atlas/neo4j-local';
+
+/** Everything one benchmark run needs to know; `pnpm bench` uses the defaults, the smoke test shrinks them. */
+export interface BenchOptions {
+  sizes: number[];
+  seed: number;
+  /** Untimed calls of each query (both paths) before timing. */
+  warmup: number;
+  /** Timed calls of each query per path: the medians and p95s come from these. */
+  iterations: number;
+  /** Stop timing a query after this many seconds even below `iterations` (1M must fit in 30 minutes). */
+  caseBudgetSeconds: number;
+  /** Concurrent load: autocannon connections and seconds. */
+  connections: number;
+  loadSeconds: number;
+  /** The benchmark's own Neo4j (never the shared dev one on 7687) and API port. */
+  neo4jPort: number;
+  apiPort: number;
+  /** Folder of the benchmark's Neo4j (ATLAS_HOME); its store is deleted before each size. */
+  home: string;
+  /** Where `<date>.json` goes; `BENCHMARKS.md` too, unless null (the smoke test writes no report). */
+  outDir: string;
+  markdownFile: string | null;
+  progress: (line: string) => void;
+}
+
+export const SIZE_10K = 10_000;
+export const SIZE_100K = 100_000;
+export const SIZE_1M = 1_000_000;
+
+export function defaultOptions(progress: (line: string) => void): BenchOptions {
+  return {
+    sizes: [SIZE_10K, SIZE_100K],
+    seed: 7,
+    warmup: 5,
+    iterations: 30,
+    caseBudgetSeconds: 60,
+    connections: 50,
+    loadSeconds: 30,
+    neo4jPort: 7797,
+    apiPort: 4797,
+    home: join(repoRoot, '.atlas/bench'),
+    outDir: join(repoRoot, 'bench-results'),
+    markdownFile: join(repoRoot, 'BENCHMARKS.md'),
+    progress,
+  };
+}
+
+/** Neo4j memory for a size: the default 1 GB heap is too small to load and query a million firms. */
+export function memoryFor(size: number): { heap: string; pageCache: string } {
+  return size >= SIZE_1M ? { heap: '4g', pageCache: '4g' } : { heap: '2g', pageCache: '2g' };
+}
+
+export const USAGE =
+  'atlas bench [--with-1m] [--sizes 10k,100k,1m] [--iterations N] [--warmup N] [--load-seconds N] [--connections N] | --report';
+
+/** `pnpm bench` arguments on top of the defaults; anything unknown is a usage error. */
+export function parseBenchArgs(args: string[], base: BenchOptions): BenchOptions {
+  const options = { ...base };
+  const numeric: Record<string, keyof BenchOptions> = {
+    '--iterations': 'iterations',
+    '--warmup': 'warmup',
+    '--load-seconds': 'loadSeconds',
+    '--connections': 'connections',
+    '--case-budget': 'caseBudgetSeconds',
+    '--seed': 'seed',
+  };
+  for (let i = 0; i < args.length; i++) {
+    const [flag, inline] = (args[i] as string).split('=', 2) as [string, string | undefined];
+    if (flag === '--') continue; // pnpm may pass it through
+    if (flag === '--with-1m' && inline === undefined) {
+      if (!options.sizes.includes(SIZE_1M)) options.sizes = [...options.sizes, SIZE_1M];
+      continue;
+    }
+    const value = inline ?? args[++i];
+    if (flag === '--sizes') {
+      options.sizes = (value ?? '').split(',').map(parseSize);
+      continue;
+    }
+    const key = numeric[flag];
+    if (!key) throw new ConfigError(`usage: ${USAGE} (unexpected "${args[i]}")`);
+    const n = Number(value);
+    if (!Number.isSafeInteger(n) || n < (key === 'warmup' ? 0 : 1))
+      throw new ConfigError(`${flag} must be a whole number, got "${value ?? ''}"`);
+    (options as Record<string, unknown>)[key] = n;
+  }
+  return options;
+}
+
+/** 10k, 100k, 1m, 1_000_000 or 300 → a firm count. */
+export function parseSize(text: string): number {
+  const match = /^(\d[\d_]*)([km]?)$/i.exec(text.trim());
+  const n = match
+    ? Number(match[1]?.replaceAll('_', '')) * ({ k: 1e3, m: 1e6 }[match[2]?.toLowerCase() ?? ''] ?? 1)
+    : NaN;
+  if (!Number.isSafeInteger(n) || n < 1) throw new ConfigError(`--sizes: "${text}" is not a size like 10k, 100k or 1m`);
+  return n;
+}
+
+export function sizeLabel(size: number): string {
+  if (size >= 1e6 && size % 1e6 === 0) return `${size / 1e6}M`;
+  if (size >= 1e3 && size % 1e3 === 0) return `${size / 1e3}k`;
+  return String(size);
+}

@@ -1,0 +1,139 @@
+import { loadavg } from 'node:os';
+import { type ApiProcess, startApi } from './api-process';
+import { benchCases } from './cases';
+import { type ConcurrentResult, concurrentLoad } from './concurrent';
+import { type Fixtures, pickFixtures } from './fixtures';
+import { type LoadResult, loadDataSet, round } from './load';
+import { type MachineInfo, machineInfo } from './machine';
+import { type BenchOptions, memoryFor, sizeLabel } from './options';
+import { type BenchStore, freshStore, neo4jMemory } from './store';
+import { measureCase, postGraphql, type QueryTiming, stats } from './timing';
+
+type Memory = { rssMb: number; peakRssMb: number } | null;
+
+/** Everything measured for one data-set size, from one run. */
+export interface SizeResult {
+  size: number;
+  label: string;
+  neo4jMemory: { heap: string; pageCache: string };
+  load: LoadResult;
+  fixtures: Fixtures;
+  queries: QueryTiming[];
+  /** Median of a trivial operation (`{ __typename }`) over HTTP: the API's fixed cost per request. */
+  apiFloorMs: number;
+  concurrent: ConcurrentResult;
+  memory: { neo4jAfterLoad: Memory; neo4j: Memory; api: Memory };
+  wallSeconds: number;
+  /** 1-minute load average at the start and end of the size: other work on a shared machine skews everything. */
+  loadAverage: { start: number; end: number };
+}
+
+export interface BenchRun {
+  date: string;
+  command: string;
+  machine: MachineInfo;
+  settings: Pick<BenchOptions, 'seed' | 'warmup' | 'iterations' | 'caseBudgetSeconds' | 'connections' | 'loadSeconds'>;
+  sizes: SizeResult[];
+}
+
+/**
+ * Runs every size in order, each on an empty store of its own; the servers it started are stopped either way.
+ * `onSize` sees the run so far after each size, so a long run that fails late keeps what it measured.
+ */
+export async function runBenchmark(
+  options: BenchOptions,
+  command: string,
+  onSize: (run: BenchRun) => void = () => {},
+): Promise<BenchRun> {
+  const { seed, warmup, iterations, caseBudgetSeconds, connections, loadSeconds } = options;
+  const run: BenchRun = {
+    date: new Date().toISOString(),
+    command,
+    machine: machineInfo('unknown'),
+    settings: { seed, warmup, iterations, caseBudgetSeconds, connections, loadSeconds },
+    sizes: [],
+  };
+  for (const size of options.sizes) {
+    const result = await benchSize(options, size, (version) => {
+      run.machine = machineInfo(version);
+    });
+    run.sizes.push(result);
+    onSize(run);
+  }
+  return run;
+}
+
+async function benchSize(options: BenchOptions, size: number, onVersion: (v: string) => void): Promise<SizeResult> {
+  const say = options.progress;
+  const label = sizeLabel(size);
+  const started = performance.now();
+  const loadStart = loadavg()[0] ?? 0;
+  say(`\n== ${label} firms ==`);
+  const store: BenchStore = await freshStore(options, size);
+  let api: ApiProcess | undefined;
+  try {
+    onVersion(store.version);
+    say(`Loading ${size.toLocaleString('en')} synthetic firms…`);
+    const load = await loadDataSet(store, size, options.seed, say);
+    say(
+      `  ${(load.nodes + load.relationships).toLocaleString('en')} nodes+relationships in ${load.seconds} s = ` +
+        `${load.perSecond.toLocaleString('en')}/s (loader peak RSS ${load.loaderPeakRssMb} MB)`,
+    );
+    const neo4jAfterLoad = neo4jMemory(store);
+    const fixtures = await pickFixtures(store.executor);
+    const cases = benchCases(store.executor, fixtures);
+    api = await startApi(store, options.apiPort, say);
+    const apiFloorMs = await measureFloor(api.url, options.iterations);
+    say(`  API floor ({ __typename } over HTTP): ${fmt(apiFloorMs)}`);
+    const queries: QueryTiming[] = [];
+    for (const testCase of cases) {
+      const timing = await measureCase(testCase, api.url, {
+        warmup: options.warmup,
+        iterations: options.iterations,
+        budgetSeconds: options.caseBudgetSeconds,
+      });
+      queries.push(timing);
+      say(
+        `  ${timing.name.padEnd(18)} raw ${fmt(timing.raw.medianMs)} (p95 ${fmt(timing.raw.p95Ms)})  ` +
+          `GraphQL ${fmt(timing.graphql.medianMs)} (p95 ${fmt(timing.graphql.p95Ms)})  ` +
+          `×${timing.overheadRatio}  n=${timing.raw.n}`,
+      );
+    }
+    say(`Concurrent load: ${options.connections} connections for ${options.loadSeconds} s…`);
+    const concurrent = await concurrentLoad(api.url, cases, options.connections, options.loadSeconds);
+    say(
+      `  ${concurrent.requestsPerSecond} req/s, p99 ${concurrent.latencyMs.p99} ms, ${concurrent.totalErrors} errors` +
+        (concurrent.firstError ? ` (first: ${concurrent.firstError})` : ''),
+    );
+    const memory = { neo4jAfterLoad, neo4j: neo4jMemory(store), api: api.memory() };
+    say(`  peak RSS: Neo4j ${memory.neo4j?.peakRssMb ?? '?'} MB, API ${memory.api?.peakRssMb ?? '?'} MB`);
+    return {
+      size,
+      label,
+      neo4jMemory: memoryFor(size),
+      load,
+      fixtures,
+      queries,
+      apiFloorMs,
+      concurrent,
+      memory,
+      wallSeconds: round((performance.now() - started) / 1000),
+      loadAverage: { start: round(loadStart, 2), end: round(loadavg()[0] ?? 0, 2) },
+    };
+  } finally {
+    await api?.stop();
+    await store.stop();
+  }
+}
+
+const fmt = (ms: number) => `${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`.padStart(8);
+
+async function measureFloor(url: string, iterations: number): Promise<number> {
+  const samples: number[] = [];
+  for (let i = 0; i < iterations + 5; i++) {
+    const start = performance.now();
+    await postGraphql(url, '{ __typename }', {});
+    if (i >= 5) samples.push(performance.now() - start);
+  }
+  return stats(samples).medianMs;
+}

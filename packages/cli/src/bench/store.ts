@@ -1,0 +1,95 @@
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { GraphExecutor, migrate } from '@atlas/graph';
+import {
+  ConfigError,
+  type LocalServer,
+  type LocalServerSettings,
+  resolveTarget,
+  startLocalNeo4j,
+  stopLocalNeo4j,
+} from '@atlas/neo4j-local';
+import { processMemory } from './machine';
+import { type BenchOptions, memoryFor } from './options';
+
+/** The benchmark's own Neo4j for one size: started on an empty store, stopped (SIGTERM, wait) at the end. */
+export interface BenchStore {
+  uri: string;
+  user: string;
+  password: string;
+  pid: number;
+  version: string;
+  executor: GraphExecutor;
+  settings: LocalServerSettings;
+  stop(): Promise<void>;
+}
+
+const PASSWORD = 'atlas-bench';
+
+export function benchSettings(options: BenchOptions, size: number): LocalServerSettings {
+  const { heap, pageCache } = memoryFor(size);
+  const target = resolveTarget({
+    ATLAS_HOME: options.home,
+    ATLAS_NEO4J_PORT: String(options.neo4jPort),
+    ATLAS_NEO4J_HEAP: heap,
+    ATLAS_NEO4J_PAGECACHE: pageCache,
+  });
+  if (target.kind !== 'local') throw new ConfigError('the benchmark needs a local Neo4j');
+  // Reuse the resolved Maven classpath of the default folder instead of resolving it again.
+  const shared = resolveTarget({});
+  const cacheDir = shared.kind === 'local' ? shared.local.cacheDir : target.local.cacheDir;
+  return { ...target.local, cacheDir };
+}
+
+/** Deletes the bench store (server stopped) and starts a fresh Neo4j on it, migrated. */
+export async function freshStore(options: BenchOptions, size: number): Promise<BenchStore> {
+  const settings = benchSettings(options, size);
+  if (settings.port === 7687) throw new ConfigError('the benchmark must not use the shared dev Neo4j port 7687');
+  await stopLeftover(settings);
+  rmSync(join(settings.home, 'data'), { recursive: true, force: true });
+  const server: LocalServer = await startLocalNeo4j(settings, { password: PASSWORD, progress: options.progress });
+  if (!server.started) {
+    throw new ConfigError(
+      `a Neo4j already answers on port ${settings.port}: the benchmark needs its own, empty server there`,
+    );
+  }
+  const executor = new GraphExecutor({ uri: server.uri, user: 'neo4j', password: PASSWORD });
+  try {
+    await executor.verify();
+    await migrate(executor);
+    const [row] = await executor.read<{ version: string }>(
+      'bench',
+      "CALL dbms.components() YIELD name, versions WHERE name = 'Neo4j Kernel' RETURN versions[0] AS version",
+    );
+    return {
+      uri: server.uri,
+      user: 'neo4j',
+      password: PASSWORD,
+      pid: server.pid,
+      version: row?.version ?? settings.version,
+      executor,
+      settings,
+      stop: async () => {
+        await executor.close();
+        await server.stop();
+      },
+    };
+  } catch (error) {
+    await executor.close();
+    await server.stop();
+    throw error;
+  }
+}
+
+/** A bench Neo4j left running by an interrupted run; only a process serving our own folder is stopped. */
+async function stopLeftover(settings: LocalServerSettings): Promise<void> {
+  const pidFile = join(settings.home, 'run', 'atlas-neo4j.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').trim());
+  const cmdline = existsSync(`/proc/${pid}/cmdline`) ? readFileSync(`/proc/${pid}/cmdline`, 'utf8') : '';
+  if (cmdline.includes(`--home-dir=${settings.home}`)) await stopLocalNeo4j(settings);
+  else rmSync(pidFile, { force: true });
+}
+
+/** Neo4j's resident and peak memory (the JVM pre-touches no heap, so RSS shows what it really used). */
+export const neo4jMemory = (store: BenchStore) => processMemory(store.pid);

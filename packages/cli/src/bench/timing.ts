@@ -1,0 +1,103 @@
+import type { BenchCase, QueryName } from './cases';
+
+export interface Stats {
+  n: number;
+  medianMs: number;
+  p95Ms: number;
+  minMs: number;
+  maxMs: number;
+}
+
+/** One query measured both ways in the same run. */
+export interface QueryTiming {
+  name: QueryName;
+  variants: string[];
+  raw: Stats;
+  graphql: Stats;
+  /** GraphQL median ÷ raw median: what the API adds on top of the Cypher. */
+  overheadRatio: number;
+}
+
+export interface TimingOptions {
+  warmup: number;
+  iterations: number;
+  budgetSeconds: number;
+}
+
+/** Nearest-rank percentile of sorted samples. */
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1] as number;
+}
+
+export function stats(samples: readonly number[]): Stats {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const mid = sorted.length / 2;
+  const median =
+    sorted.length % 2 ? (sorted[Math.floor(mid)] as number) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+  const r = (x: number) => Number(x.toFixed(2));
+  return {
+    n: sorted.length,
+    medianMs: r(median),
+    p95Ms: r(percentile(sorted, 95)),
+    minMs: r(sorted[0] ?? Number.NaN),
+    maxMs: r(sorted.at(-1) ?? Number.NaN),
+  };
+}
+
+/** POSTs one operation; anything but a 200 with data and no errors is a failure, never a timing. */
+export async function postGraphql(url: string, query: string, variables: Record<string, unknown>): Promise<unknown> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
+  if (response.status !== 200 || body.errors?.length || !body.data)
+    throw new Error(`GraphQL ${response.status}: ${JSON.stringify(body.errors ?? body).slice(0, 500)}`);
+  return body.data;
+}
+
+async function timed(work: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await work();
+  return performance.now() - start;
+}
+
+/**
+ * Warm-up, then pairs: each iteration calls the query through the driver and through the API with the same
+ * arguments (variants rotate), alternating which goes first, so drift on a shared machine hits both sides alike.
+ */
+export async function measureCase(testCase: BenchCase, apiUrl: string, options: TimingOptions): Promise<QueryTiming> {
+  const { variants, document } = testCase;
+  const raw: number[] = [];
+  const graphql: number[] = [];
+  const viaApi = (i: number) => () => postGraphql(apiUrl, document, variants[i % variants.length]?.variables ?? {});
+  const viaDriver = (i: number) => () => variants[i % variants.length]?.raw() ?? Promise.resolve();
+  for (let i = 0; i < options.warmup; i++) {
+    await viaDriver(i)();
+    await viaApi(i)();
+  }
+  const deadline = performance.now() + options.budgetSeconds * 1000;
+  // At least one pair per variant unless the iteration count says fewer, even past the budget.
+  const minimum = Math.min(options.iterations, variants.length);
+  for (let i = 0; i < options.iterations && (i < minimum || performance.now() < deadline); i++) {
+    if (i % 2 === 0) {
+      raw.push(await timed(viaDriver(i)));
+      graphql.push(await timed(viaApi(i)));
+    } else {
+      graphql.push(await timed(viaApi(i)));
+      raw.push(await timed(viaDriver(i)));
+    }
+  }
+  const rawStats = stats(raw);
+  const graphqlStats = stats(graphql);
+  return {
+    name: testCase.name,
+    variants: variants.map((v) => v.label),
+    raw: rawStats,
+    graphql: graphqlStats,
+    overheadRatio: Number((graphqlStats.medianMs / rawStats.medianMs).toFixed(3)),
+  };
+}

@@ -1,0 +1,86 @@
+import type { CompanySize } from '../enterprise/rows';
+import { isLocalAt, type Location, RADII, type Radius } from '../radius';
+
+/**
+ * Factor values shared by investment targets and supply/demand matching (DESIGN §4.5–4.7). Each maps a fact to
+ * [0,1]; the Cypher twins receive these constants as parameters, so the numbers live here only.
+ */
+
+/** Longest ranked list a caller may ask for, and the default. */
+export const MAX_RANKING_LIMIT = 100;
+export const DEFAULT_RANKING_LIMIT = 20;
+
+/** A problem with a requested list length, or null when it is an integer in 1..100. */
+export function limitProblem(limit: number): string | null {
+  return Number.isInteger(limit) && limit >= 1 && limit <= MAX_RANKING_LIMIT
+    ? null
+    : `limit must be an integer from 1 to ${MAX_RANKING_LIMIT}`;
+}
+
+/** The innermost radius a location is local at (radii are nested: 金山区 ⊂ 上海市 ⊂ YRD ⊂ China ⊂ world). */
+export function localityRing(location: Location): Radius {
+  return RADII.find((radius) => isLocalAt(location, radius)) ?? 'WORLD';
+}
+
+/** Locality factor by ring: the nearer the firm, the more it adds to local supply (本地配套). */
+export const LOCALITY_SCORE: Readonly<Record<Radius, number>> = {
+  JINSHAN: 1,
+  SHANGHAI: 0.75,
+  YRD: 0.5,
+  CHINA: 0.25,
+  WORLD: 0,
+};
+
+export function localityValue(location: Location): number {
+  return LOCALITY_SCORE[localityRing(location)];
+}
+
+/** Credit without a score is neutral: absence of data should not sink a small firm. */
+export const UNKNOWN_CREDIT = 0.5;
+
+export function creditValue(creditScore: number | null | undefined): number {
+  if (creditScore === null || creditScore === undefined || !Number.isFinite(creditScore)) return UNKNOWN_CREDIT;
+  return Math.min(1, Math.max(0, creditScore / 100));
+}
+
+/** Each CHILD_OF step between the firm's segment and the needed one costs a fifth: child 0.8, grandchild 0.64. */
+export const SEGMENT_FIT_DECAY = 0.8;
+
+export function segmentFit(depth: number): number {
+  return SEGMENT_FIT_DECAY ** Math.max(0, depth);
+}
+
+/** Capacity fit when the firm states no capacity for the needed segment. */
+export const UNKNOWN_CAPACITY_FIT = 0.5;
+
+/**
+ * Capacity vs quantity: min(1, capacity / quantity). No quantity asked (or none positive) fits anyone: 1; a firm
+ * with no stated capacity is neutral: 0.5.
+ */
+export function capacityFit(capacity: number | null | undefined, quantity: number | null | undefined): number {
+  if (quantity === null || quantity === undefined || !(quantity > 0)) return 1;
+  if (capacity === null || capacity === undefined) return UNKNOWN_CAPACITY_FIT;
+  return Math.min(1, Math.max(0, capacity) / quantity);
+}
+
+/** 大手拉小手: a supplier's smallness is the point of the platform. */
+export const SME_PREFERENCE: Readonly<Record<CompanySize, number>> = { micro: 1, small: 1, medium: 0.6, large: 0.2 };
+
+/** The mirror for a firm looking for buyers: a chain leader or a large buyer is the "big hand" (大手). */
+export const BIG_HAND: Readonly<Record<CompanySize, number>> = { large: 1, medium: 0.6, small: 0.2, micro: 0.2 };
+
+export function bigHandValue(size: CompanySize, chainLeader: boolean): number {
+  return chainLeader ? 1 : BIG_HAND[size];
+}
+
+/** Existing SUPPLIES edge supplier → buyer: for the needed segment 1, for another segment 0.5, none 0. */
+export function relationshipValue(suppliesNeededSegment: boolean, suppliesAnything: boolean): number {
+  if (suppliesNeededSegment) return 1;
+  return suppliesAnything ? 0.5 : 0;
+}
+
+/** log(1 + x) / log(1 + max): a count normalised against the best in the list, with diminishing returns. */
+export function logShare(x: number | null | undefined, max: number): number {
+  if (!(max > 0) || x === null || x === undefined || !(x > 0)) return 0;
+  return Math.min(1, Math.log(1 + x) / Math.log(1 + max));
+}

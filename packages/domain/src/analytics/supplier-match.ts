@@ -1,0 +1,78 @@
+import type { CompanySize } from '../enterprise/rows';
+import type { Location, Radius } from '../radius';
+import { isLocalAt } from '../radius';
+import {
+  capacityFit,
+  creditValue,
+  localityValue,
+  relationshipValue,
+  SME_PREFERENCE,
+  segmentFit,
+} from './match-factors';
+import type { Weights } from './score';
+
+/**
+ * Supplier matches for a demand (DESIGN §4.6): hard filters first, then an explainable weighted sum.
+ * The same pair (supplier, demand) passes the same filters when seen from the supplier (buyer-match.ts).
+ */
+export const MATCH_FACTORS = ['segmentFit', 'locality', 'capacityFit', 'credit', 'sme', 'relationship'] as const;
+export type MatchFactor = (typeof MATCH_FACTORS)[number];
+
+/** Documented defaults (docs/analytics.md): locality and SME preference lead — the point of 大手拉小手. */
+export const DEFAULT_MATCH_WEIGHTS: Readonly<Weights<MatchFactor>> = {
+  segmentFit: 0.15,
+  locality: 0.25,
+  capacityFit: 0.15,
+  credit: 0.1,
+  sme: 0.2,
+  relationship: 0.15,
+};
+
+export interface HardFilterInput {
+  /** CHILD_OF steps from the firm's nearest segment up to the needed one; null when it operates in none under it. */
+  depth: number | null;
+  certifications: readonly string[];
+  requiredCerts: readonly string[];
+  isPoster: boolean;
+  location: Location;
+  /** The demand's radius; null means anywhere. */
+  radius: Radius | null;
+}
+
+/**
+ * The hard filters, in order: operates in the needed segment or a CHILD_OF descendant; holds every required
+ * certification; is not the poster; lies within the demand's radius when one is set.
+ */
+export function passesHardFilters(input: HardFilterInput): boolean {
+  return (
+    input.depth !== null &&
+    input.requiredCerts.every((cert) => input.certifications.includes(cert)) &&
+    !input.isPoster &&
+    (input.radius === null || isLocalAt(input.location, input.radius))
+  );
+}
+
+export interface SupplierCandidate {
+  depth: number;
+  location: Location;
+  size: CompanySize;
+  creditScore: number | null;
+  /** Σ OPERATES_IN.capacity over the firm's segments under the needed one; null when none is stated. */
+  capacity: number | null;
+  suppliesPosterNeededSegment: boolean;
+  suppliesPoster: boolean;
+}
+
+export function supplierMatchValues(
+  candidate: SupplierCandidate,
+  quantity: number | null,
+): Record<MatchFactor, number> {
+  return {
+    segmentFit: segmentFit(candidate.depth),
+    locality: localityValue(candidate.location),
+    capacityFit: capacityFit(candidate.capacity, quantity),
+    credit: creditValue(candidate.creditScore),
+    sme: SME_PREFERENCE[candidate.size],
+    relationship: relationshipValue(candidate.suppliesPosterNeededSegment, candidate.suppliesPoster),
+  };
+}

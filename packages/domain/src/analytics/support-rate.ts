@@ -1,0 +1,35 @@
+/** What the graph sums for one chain leader: SUPPLIES into it whose segmentId is one of the industry's leaves. */
+export interface LeaderValue {
+  leaderId: string;
+  localValue: number;
+  totalValue: number;
+  edges: number;
+}
+
+/** local ÷ total, or null when there is nothing to divide (no edges, or edges worth 0 in total). */
+export function valueShare(localValue: number, totalValue: number): number | null {
+  return totalValue > 0 ? localValue / totalValue : null;
+}
+
+/**
+ * Local supporting rate by value (本地配套率, DESIGN §4.3): Σ annualValue from local suppliers ÷ Σ annualValue over
+ * the edges into the industry's chain leaders, for the industry and per leader; null where there are no edges.
+ */
+export function localSupportRate(leaders: readonly LeaderValue[]): {
+  byValue: number | null;
+  perLeader: Array<{ leaderId: string; rate: number | null }>;
+} {
+  let local = 0;
+  let total = 0;
+  for (const leader of leaders) {
+    local += leader.localValue;
+    total += leader.totalValue;
+  }
+  return {
+    byValue: valueShare(local, total),
+    perLeader: leaders.map((leader) => ({
+      leaderId: leader.leaderId,
+      rate: leader.edges > 0 ? valueShare(leader.localValue, leader.totalValue) : null,
+    })),
+  };
+}

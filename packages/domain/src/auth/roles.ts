@@ -1,0 +1,45 @@
+/** Roles of DESIGN §5 and who may do what; pure, so the rules are tested without a server. */
+export const ROLES = ['ADMIN', 'PROMOTION_OFFICER', 'CHAIN_LEADER', 'SME', 'ANALYST'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface Principal {
+  id: string;
+  username: string;
+  role: Role;
+  companyId: string | null;
+}
+
+export type Decision = { allowed: true } | { allowed: false; reason: string };
+const allow: Decision = { allowed: true };
+const deny = (reason: string): Decision => ({ allowed: false, reason });
+
+/** A chain leader posts demand for its own company only; an admin for anyone. */
+export function mayPostDemand(user: Principal, posterCompanyId: string): Decision {
+  if (user.role === 'ADMIN') return allow;
+  if (user.role !== 'CHAIN_LEADER') return deny('only chain leaders post demand');
+  return user.companyId === posterCompanyId ? allow : deny('a chain leader posts demand for its own company only');
+}
+
+/** Only the poster (its company's users) changes a demand's status; an admin may too. */
+export function mayUpdateDemandStatus(user: Principal, posterCompanyId: string): Decision {
+  if (user.role === 'ADMIN') return allow;
+  return user.companyId !== null && user.companyId === posterCompanyId
+    ? allow
+    : deny("only the demand's poster changes its status");
+}
+
+/** A firm expresses interest only as itself, and not in its own demand. */
+export function mayExpressInterest(user: Principal, companyId: string, posterCompanyId: string): Decision {
+  if (user.role === 'ADMIN')
+    return companyId === posterCompanyId ? deny('a poster cannot answer its own demand') : allow;
+  if (user.role !== 'SME' && user.role !== 'CHAIN_LEADER') return deny('only firms express interest');
+  if (user.companyId !== companyId) return deny('a firm expresses interest only as itself');
+  return companyId === posterCompanyId ? deny('a poster cannot answer its own demand') : allow;
+}
+
+/** Admins and promotion officers maintain any firm; a firm maintains its own record. */
+export function mayUpsertCompany(user: Principal, companyId: string): Decision {
+  if (user.role === 'ADMIN' || user.role === 'PROMOTION_OFFICER') return allow;
+  if ((user.role === 'SME' || user.role === 'CHAIN_LEADER') && user.companyId === companyId) return allow;
+  return deny('a firm may only edit its own record');
+}

@@ -1,0 +1,64 @@
+import { DEFAULT_GAP_WEIGHTS, RADII } from '@atlas/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chainFixture, writeChainFixture } from '../../../../test/helpers/chain-fixture';
+import { ChainReference } from '../../../../test/helpers/chain-reference';
+import { testExecutor, testScope } from '../../../../test/helpers/graph';
+import { gaps } from './gaps';
+
+describe('gap priority (DESIGN §4.4) in Cypher', () => {
+  const executor = testExecutor();
+  const scope = testScope('gaps');
+  const fx = chainFixture(scope);
+  const ref = new ChainReference(fx);
+  const key = (id: string) => id.slice(scope.prefix.length + 1);
+  beforeAll(() => writeChainFixture(executor, fx));
+  afterAll(() => scope.cleanup(executor));
+
+  it.each(RADII)('priorities and factor values at %s equal the in-memory reading', async (radius) => {
+    const found = await gaps(executor, fx.industryId, radius);
+    const expected = ref.gaps(radius, DEFAULT_GAP_WEIGHTS);
+    expect(found.map((g) => key(g.segment.id))).toEqual(expected.map((g) => g.segment));
+    for (const [i, gap] of found.entries()) {
+      const want = expected[i];
+      expect(gap.status).toBe(want?.status);
+      expect(gap.priority).toBeCloseTo(want?.priority ?? Number.NaN, 12);
+      for (const f of gap.factors)
+        expect(f.value).toBeCloseTo(want?.values[f.factor as keyof typeof DEFAULT_GAP_WEIGHTS] ?? Number.NaN, 12);
+      expect(gap.factors.reduce((s, f) => s + f.contribution, 0)).toBeCloseTo(gap.priority, 12);
+    }
+  });
+
+  it('matches the hand computation at JINSHAN: c 0.7487, d 0.3828, b 0.1740, e 0.0907', async () => {
+    const found = await gaps(executor, fx.industryId, 'JINSHAN');
+    // N = 7 local firms (J1..J6, LJ); local pairs 7, all pairs 13.
+    // c: criticality 5/5; pull: e has LJ, J6 → ln 3 / ln 8 = 0.52832; neighbours a (STRONG), b, e → 1/3; LQ 0 → 1.
+    //    0.4·1 + 0.25·0.52832 + 0.2·0.33333 + 0.15·1 = 0.74875
+    // d: 3/5; pull 0.52832 (e); neighbours b, e → 0; LQ (1/7)/(2/13) = 13/14 → 1/14.  0.24 + 0.13208 + 0.01071 = 0.38279
+    // b: 0.2; pull: c none, d J5 → ln 2 / ln 8 = 1/3; neighbours c, d → 0; 1/14.     0.08 + 0.08333 + 0.01071 = 0.17405
+    // e: 0.2; feeds nothing → 0; neighbours c, d → 0; LQ (2/7)/(4/13) = 13/14 → 1/14.  0.08 + 0.01071 = 0.09071
+    expect(found.map((g) => [key(g.segment.id), g.status, Number(g.priority.toFixed(4))])).toEqual([
+      ['c', 'MISSING', 0.7487],
+      ['d', 'WEAK', 0.3828],
+      ['b', 'WEAK', 0.174],
+      ['e', 'WEAK', 0.0907],
+    ]);
+    const c = found[0];
+    expect(c?.factors.map((f) => [f.factor, f.weight])).toEqual([
+      ['criticality', 0.4],
+      ['localPull', 0.25],
+      ['relatedness', 0.2],
+      ['specialisation', 0.15],
+    ]);
+    expect(c?.segment.keyLink?.criticality).toBe(5);
+  });
+
+  it('takes weights per call and breaks ties by segment id', async () => {
+    const weights = { criticality: 0, localPull: 0, relatedness: 0, specialisation: 1 };
+    const found = await gaps(executor, fx.industryId, 'JINSHAN', { weights });
+    // Only specialisation counts: c 1; b, d and e all 1 − 13/14 (bit-for-bit equal), so they follow in id order.
+    expect(found.map((g) => key(g.segment.id))).toEqual(['c', 'b', 'd', 'e']);
+    expect(found[0]?.priority).toBe(1);
+    expect(new Set(found.slice(1).map((g) => g.priority))).toEqual(new Set([1 - 13 / 14]));
+    expect(found[1]?.priority).toBeCloseTo(1 / 14, 15);
+  });
+});

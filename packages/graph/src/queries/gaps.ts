@@ -1,0 +1,114 @@
+import {
+  type ChainSegmentView,
+  DEFAULT_STRONG_THRESHOLD,
+  type GapFactor,
+  type GapFacts,
+  gapPriorities,
+  type KeyLinkRecord,
+  type Radius,
+  type ScoreFactor,
+  type SegmentStatus,
+  type Weights,
+} from '@atlas/domain';
+import type { GraphExecutor } from '../executor';
+import { run } from '../executor';
+import { isLocalCypher, localityParams } from './locality';
+import { isLeafCypher } from './scenario';
+import { KEY_LINK_PROJECTION } from './segment-status';
+
+/**
+ * The facts gap priority (DESIGN §4.4) needs, per leaf segment of the industry: all firms operating in it (its
+ * degree), the local ones, distinct local firms in the segments it FEEDS, its FEEDS neighbours (both directions)
+ * and its key link; plus, on every row, N of the local-pull factor (distinct local firms in any leaf). Each leaf's
+ * local firms are read once and reused for the FEEDS unions and N: one pass over the firms, not four. Gaps take
+ * no scenario, so plain locality is enough; only companies OPERATES_IN (DESIGN §3.2), so no label check per firm.
+ */
+export const GAP_FACTS = `MATCH (s:Segment {industryId: $industryId}) WHERE ${isLeafCypher('s')}
+  CALL (s) {
+    OPTIONAL MATCH (c)-[:OPERATES_IN]->(s) WHERE ${isLocalCypher('c')}
+    RETURN collect(c) AS locals
+  }
+  WITH collect({ s: s, locals: locals }) AS leaves
+  CALL (leaves) {
+    UNWIND leaves AS leaf
+    UNWIND leaf.locals AS c
+    RETURN count(DISTINCT c) AS localFirms
+  }
+  UNWIND leaves AS leaf
+  WITH leaf.s AS s, leaf.locals AS locals, leaves, localFirms
+  OPTIONAL MATCH (s)-[:CHILD_OF]->(p:Segment)
+  OPTIONAL MATCH (k:KeyLink)-[:ON]->(s)
+  CALL (s, leaves) {
+    WITH [(s)-[:FEEDS]->(d:Segment) | d] AS downs, leaves
+    UNWIND [leaf IN leaves WHERE leaf.s IN downs | leaf.locals] AS firms
+    UNWIND firms AS c
+    RETURN count(DISTINCT c) AS downstreamLocalFirms
+  }
+  CALL (s) {
+    OPTIONAL MATCH (s)-[:FEEDS]-(n:Segment)
+    RETURN collect(DISTINCT n.id) AS neighbourIds
+  }
+  RETURN s { .id, .industryId, .name, .nameEn, .tier, parentId: p.id, keyLink: ${KEY_LINK_PROJECTION},
+             criticality: k.criticality, allCount: COUNT { (s)<-[:OPERATES_IN]-() }, localCount: size(locals),
+             downstreamLocalFirms: downstreamLocalFirms, neighbourIds: neighbourIds } AS facts,
+         localFirms
+  ORDER BY s.id`;
+
+interface FactsRow extends GapFacts {
+  industryId: string;
+  name: string;
+  nameEn: string;
+  tier: string;
+  parentId: string | null;
+  keyLink: KeyLinkRecord | null;
+}
+
+/** The backing model of GraphQL `Gap`. */
+export interface GapView {
+  segment: ChainSegmentView;
+  status: SegmentStatus;
+  priority: number;
+  factors: ScoreFactor[];
+}
+
+export interface GapQueryOptions {
+  weights?: Weights<GapFactor>;
+  threshold?: number;
+}
+
+/** MISSING and WEAK leaf segments of an industry at R, ranked by priority (descending, ties by segment id). */
+export function gaps(
+  executor: GraphExecutor,
+  industryId: string,
+  radius: Radius,
+  options: GapQueryOptions = {},
+): Promise<GapView[]> {
+  const params = { industryId, ...localityParams(radius) };
+  return executor.readTx('gaps', async (tx) => {
+    const rows = await run<{ facts: FactsRow; localFirms: number }>(tx, GAP_FACTS, params);
+    const facts = rows.map((r) => r.facts);
+    const threshold = options.threshold ?? DEFAULT_STRONG_THRESHOLD;
+    const ranked = gapPriorities(facts, rows[0]?.localFirms ?? 0, {
+      threshold,
+      ...(options.weights ? { weights: options.weights } : {}),
+    });
+    const byId = new Map(facts.map((f) => [f.id, f]));
+    return ranked.flatMap((gap) => {
+      const f = byId.get(gap.id);
+      if (!f) return [];
+      const segment: ChainSegmentView = {
+        id: f.id,
+        industryId: f.industryId,
+        name: f.name,
+        nameEn: f.nameEn,
+        tier: f.tier,
+        parentId: f.parentId ?? null,
+        leaf: true,
+        status: gap.status,
+        localCount: gap.localCount,
+        keyLink: f.keyLink ?? null,
+      };
+      return [{ segment, status: gap.status, priority: gap.priority, factors: gap.factors }];
+    });
+  });
+}

@@ -1,0 +1,81 @@
+import {
+  externalDependence,
+  hhiBySegment,
+  localSupportRate,
+  type PurchasePair,
+  type Radius,
+  type SegmentConcentration,
+  singleSourcePairs,
+} from '@atlas/domain';
+import type { ManagedTransaction } from 'neo4j-driver';
+import { type GraphExecutor, run } from '../executor';
+import { isLeafCypher, isLocalInScenario, scenarioParams } from './scenario';
+import { leaderValuesTx } from './support-rate';
+
+/**
+ * The chain leaders' inputs (DESIGN §4.8), set-based: per (chain leader, leaf segment of the industry), the distinct
+ * suppliers with the value each supplies (Σ annualValue of its SUPPLIES edges with that segmentId) and whether it
+ * is local at R. The same edge set as the local supporting rate (§4.3).
+ */
+export const PURCHASE_PAIRS = `MATCH (s:Segment {industryId: $industryId}) WHERE ${isLeafCypher('s')}
+  WITH collect(s) AS leaves
+  CALL (leaves) {
+    UNWIND leaves AS s
+    MATCH (c:Company)-[:OPERATES_IN]->(s) WHERE c.chainLeader = true
+    RETURN DISTINCT c
+  }
+  WITH [s IN leaves | s.id] AS leafIds, c
+  MATCH (sup:Company)-[e:SUPPLIES]->(c) WHERE e.segmentId IN leafIds
+  WITH c, e.segmentId AS segmentId, sup, sum(coalesce(e.annualValue, 0)) AS value
+  WITH c, segmentId, collect({ id: sup.id, value: value, local: ${isLocalInScenario('sup')} }) AS suppliers
+  RETURN c.id AS leaderId, segmentId, suppliers
+  ORDER BY leaderId, segmentId`;
+
+export interface PurchasePairRow extends PurchasePair {
+  suppliers: Array<{ id: string; value: number; local: boolean }>;
+}
+
+export function purchasePairsTx(tx: ManagedTransaction, industryId: string, radius: Radius) {
+  return run<PurchasePairRow>(tx, PURCHASE_PAIRS, { industryId, ...scenarioParams(radius) });
+}
+
+export interface SingleSource {
+  leaderId: string;
+  segmentId: string;
+  supplierId: string;
+  value: number;
+  supplierLocal: boolean;
+}
+
+/** The backing model of GraphQL `ResilienceReport`. */
+export interface ResilienceReport {
+  singleSourceCount: number;
+  singleSources: SingleSource[];
+  hhiBySegment: SegmentConcentration[];
+  localSupportRate: number | null;
+  externalDependence: number | null;
+}
+
+/** Single-source inputs, HHI per segment and external dependence of an industry at R. */
+export function resilience(executor: GraphExecutor, industryId: string, radius: Radius): Promise<ResilienceReport> {
+  return executor.readTx('resilience', async (tx) => {
+    const pairs = await purchasePairsTx(tx, industryId, radius);
+    const { byValue } = localSupportRate(await leaderValuesTx(tx, [industryId], radius));
+    const singleSources = singleSourcePairs(pairs).flatMap((pair) =>
+      pair.suppliers.map((s) => ({
+        leaderId: pair.leaderId,
+        segmentId: pair.segmentId,
+        supplierId: s.id,
+        value: s.value,
+        supplierLocal: s.local,
+      })),
+    );
+    return {
+      singleSourceCount: singleSources.length,
+      singleSources,
+      hhiBySegment: hhiBySegment(pairs),
+      localSupportRate: byValue,
+      externalDependence: externalDependence(byValue),
+    };
+  });
+}

@@ -1,0 +1,94 @@
+import {
+  type ChainSegmentView,
+  DEFAULT_STRONG_THRESHOLD,
+  type Radius,
+  type SegmentRow,
+  toChainSegment,
+} from '@atlas/domain';
+import type { ManagedTransaction } from 'neo4j-driver';
+import { type GraphExecutor, run } from '../executor';
+import { isLeafCypher, isLocalInScenario, type Scenario, scenarioParams } from './scenario';
+
+export const KEY_LINK_PROJECTION = `k { .id, segmentId: s.id, .criticality, .bottleneck, .targetYear, .note,
+  .noteEn }`;
+
+/**
+ * Segment status at R (DESIGN §4.1), set-based: for each segment, the distinct local firms operating in it (a leaf)
+ * or in any of its leaf descendants (a parent), plus each leaf descendant's own count. `start` binds `s`.
+ */
+function segmentRowsCypher(start: string): string {
+  return `${start}
+  OPTIONAL MATCH (s)-[:CHILD_OF]->(p:Segment)
+  OPTIONAL MATCH (k:KeyLink)-[:ON]->(s)
+  CALL (s) {
+    MATCH (leaf:Segment)-[:CHILD_OF*0..]->(s) WHERE ${isLeafCypher('leaf')}
+    CALL (leaf) {
+      OPTIONAL MATCH (c:Company)-[:OPERATES_IN]->(leaf) WHERE ${isLocalInScenario('c')}
+      RETURN collect(DISTINCT c.id) AS firmIds
+    }
+    WITH collect({ id: leaf.id, localCount: size(firmIds) }) AS leafCounts, collect(firmIds) AS lists
+    CALL (lists) {
+      UNWIND lists AS firmIds
+      UNWIND firmIds AS firmId
+      RETURN count(DISTINCT firmId) AS localCount
+    }
+    RETURN leafCounts, localCount
+  }
+  RETURN s { .id, .industryId, .name, .nameEn, .tier, parentId: p.id, leaf: ${isLeafCypher('s')},
+             localCount: localCount, leafCounts: leafCounts, keyLink: ${KEY_LINK_PROJECTION} } AS row
+  ORDER BY s.id`;
+}
+
+/** Every segment (leaves and parents) of some industries. */
+export const SEGMENTS_OF_INDUSTRIES = segmentRowsCypher('MATCH (s:Segment) WHERE s.industryId IN $industryIds');
+/** Only the leaf segments of some industries (what coverage, KPIs and what-if need). */
+export const LEAVES_OF_INDUSTRIES = segmentRowsCypher(
+  `MATCH (s:Segment) WHERE s.industryId IN $industryIds AND ${isLeafCypher('s')}`,
+);
+/** Some segments by id. */
+export const SEGMENTS_BY_IDS = segmentRowsCypher('UNWIND $segmentIds AS segmentId MATCH (s:Segment {id: segmentId})');
+
+export interface StatusOptions {
+  threshold?: number;
+  scenario?: Scenario;
+  /** Skip parent segments (their rows cost a pass over their leaves). */
+  leavesOnly?: boolean;
+}
+
+export async function segmentRowsTx(
+  tx: ManagedTransaction,
+  select: { industryIds: readonly string[]; leavesOnly?: boolean } | { segmentIds: readonly string[] },
+  radius: Radius,
+  scenario: Scenario = {},
+): Promise<SegmentRow[]> {
+  const cypher =
+    'segmentIds' in select ? SEGMENTS_BY_IDS : select.leavesOnly ? LEAVES_OF_INDUSTRIES : SEGMENTS_OF_INDUSTRIES;
+  const rows = await run<{ row: SegmentRow }>(tx, cypher, { ...select, ...scenarioParams(radius, scenario) });
+  return rows.map(({ row }) => ({ ...row, parentId: row.parentId ?? null, keyLink: row.keyLink ?? null }));
+}
+
+/** Chain segments (status, localCount, key link, parent) of some industries at R. */
+export async function chainSegmentsTx(
+  tx: ManagedTransaction,
+  industryIds: readonly string[],
+  radius: Radius,
+  options: StatusOptions = {},
+): Promise<ChainSegmentView[]> {
+  const rows = await segmentRowsTx(
+    tx,
+    { industryIds: [...industryIds], leavesOnly: options.leavesOnly === true },
+    radius,
+    options.scenario,
+  );
+  return rows.map((row) => toChainSegment(row, options.threshold ?? DEFAULT_STRONG_THRESHOLD));
+}
+
+/** Chain segments by id at R, for DataLoaders (Company.segments, key links, single sources); unknown ids absent. */
+export async function chainSegmentsByIds(
+  executor: GraphExecutor,
+  segmentIds: readonly string[],
+  radius: Radius,
+): Promise<ChainSegmentView[]> {
+  const rows = await executor.readTx('chainSegmentsByIds', (tx) => segmentRowsTx(tx, { segmentIds }, radius));
+  return rows.map((row) => toChainSegment(row));
+}

@@ -1,0 +1,108 @@
+import {
+  type ChainSegmentView,
+  type Company,
+  coverageRate,
+  keyLinkCoverage,
+  type LeaderValue,
+  localSupportRate,
+  type Radius,
+} from '@atlas/domain';
+import type { ManagedTransaction } from 'neo4j-driver';
+import { type GraphExecutor, run } from '../executor';
+import { COMPANY_PROJECTION, normalizeCompany } from './companies';
+import { isLeafCypher, isLocalInScenario, type Scenario, scenarioParams } from './scenario';
+import { chainSegmentsTx, type StatusOptions } from './segment-status';
+
+/**
+ * Local supporting rate by value (DESIGN §4.3), set-based: the chain leaders of each industry (chainLeader = true,
+ * operating in one of its leaves) and, per leader, Σ annualValue of SUPPLIES into it whose segmentId is one of the
+ * industry's leaves: from suppliers local at R, and from all. Removed firms drop out as leaders and as suppliers.
+ */
+export const LEADER_VALUES = `MATCH (s:Segment) WHERE s.industryId IN $industryIds AND ${isLeafCypher('s')}
+  WITH s.industryId AS industryId, collect(s) AS leaves
+  CALL (leaves) {
+    UNWIND leaves AS s
+    MATCH (c:Company)-[:OPERATES_IN]->(s) WHERE c.chainLeader = true AND NOT c.id IN $remove
+    RETURN DISTINCT c
+  }
+  WITH industryId, [s IN leaves | s.id] AS leafIds, c
+  CALL (c, leafIds) {
+    OPTIONAL MATCH (sup:Company)-[e:SUPPLIES]->(c) WHERE e.segmentId IN leafIds AND NOT sup.id IN $remove
+    RETURN sum(CASE WHEN ${isLocalInScenario('sup')} THEN e.annualValue ELSE 0 END) AS localValue,
+           sum(e.annualValue) AS totalValue, count(e) AS edges
+  }
+  RETURN industryId, ${COMPANY_PROJECTION} AS company, localValue, totalValue, edges
+  ORDER BY industryId, c.id`;
+
+export interface LeaderValueRow extends LeaderValue {
+  industryId: string;
+  company: Company;
+}
+
+export async function leaderValuesTx(
+  tx: ManagedTransaction,
+  industryIds: readonly string[],
+  radius: Radius,
+  scenario: Scenario = {},
+): Promise<LeaderValueRow[]> {
+  const rows = await run<Omit<LeaderValueRow, 'leaderId'>>(tx, LEADER_VALUES, {
+    industryIds,
+    ...scenarioParams(radius, scenario),
+  });
+  return rows.map((r) => ({ ...r, company: normalizeCompany(r.company), leaderId: r.company.id }));
+}
+
+export interface LeaderRate {
+  company: Company;
+  rate: number | null;
+  localValue: number;
+  totalValue: number;
+}
+
+/** The backing model of GraphQL `SupportRate`. */
+export interface SupportRateReport {
+  coverage: number;
+  keyLinkCoverage: number;
+  byValue: number | null;
+  perLeader: LeaderRate[];
+}
+
+/** Builds the report of one industry from its leaf statuses and its leaders' values. */
+export function supportRateReport(leaves: readonly ChainSegmentView[], leaders: readonly LeaderValueRow[]) {
+  const { byValue, perLeader } = localSupportRate(leaders);
+  return {
+    coverage: coverageRate(leaves),
+    keyLinkCoverage: keyLinkCoverage(leaves),
+    byValue,
+    perLeader: leaders.map((leader, i) => ({
+      company: leader.company,
+      rate: perLeader[i]?.rate ?? null,
+      localValue: leader.localValue,
+      totalValue: leader.totalValue,
+    })),
+  } satisfies SupportRateReport;
+}
+
+/** Coverage, key-link coverage and the supporting rate of one industry at R, optionally under a scenario. */
+export async function supportRateTx(
+  tx: ManagedTransaction,
+  industryId: string,
+  radius: Radius,
+  options: StatusOptions = {},
+): Promise<{ report: SupportRateReport; leaves: ChainSegmentView[] }> {
+  const leaves = await chainSegmentsTx(tx, [industryId], radius, { ...options, leavesOnly: true });
+  const leaders = await leaderValuesTx(tx, [industryId], radius, options.scenario);
+  return { report: supportRateReport(leaves, leaders), leaves };
+}
+
+export function supportRate(
+  executor: GraphExecutor,
+  industryId: string,
+  radius: Radius,
+  options: StatusOptions = {},
+): Promise<SupportRateReport> {
+  return executor.readTx(
+    'localSupportRate',
+    async (tx) => (await supportRateTx(tx, industryId, radius, options)).report,
+  );
+}

@@ -1,0 +1,66 @@
+import { UserMenu } from '../auth/UserMenu';
+import { ExportMenu } from '../export/ExportMenu';
+import { HealthBadge } from '../HealthBadge';
+import { type MessageKey, useLocale, useT } from '../i18n';
+import { useLocation, withParams } from '../router/history';
+import { Link } from '../router/Link';
+import { industryPath, type Route } from '../router/routes';
+
+interface NavItem {
+  key: MessageKey;
+  href: string;
+  active: boolean;
+}
+
+/** Product name, the main navigation, export, the signed-in user, language and health. */
+export function TopBar({ route, industryId }: { route: Route; industryId: string }) {
+  const t = useT();
+  const { locale, setLocale } = useLocale();
+  const location = useLocation();
+  // Radius travels with the user between pages; selections do not.
+  const keep = (path: string) => withParams(location, { segment: null, q: null, demand: null }, path);
+  const items: NavItem[] = [
+    { key: 'nav.overview', href: keep('/'), active: route.page === 'overview' },
+    { key: 'nav.chain', href: keep(industryPath(industryId, 'chain')), active: route.page === 'chain' },
+    { key: 'nav.gaps', href: keep(industryPath(industryId, 'gaps')), active: route.page === 'gaps' },
+    { key: 'nav.roadmap', href: keep(industryPath(industryId, 'roadmap')), active: route.page === 'roadmap' },
+    { key: 'nav.demands', href: keep('/demands'), active: route.page === 'demands' },
+  ];
+  const routeIndustry = 'industryId' in route ? route.industryId : null;
+  return (
+    <header className="topbar">
+      <Link href={keep('/')} className="brand">
+        <span className="brand-mark" aria-hidden="true">
+          ◆
+        </span>
+        <span className="brand-name">{t('app.short')}</span>
+      </Link>
+      <nav aria-label={t('nav.label')}>
+        {items.map((item) => (
+          <Link
+            key={item.key}
+            href={item.href}
+            className={item.active ? 'active' : undefined}
+            aria-current={item.active ? 'page' : undefined}
+          >
+            {t(item.key)}
+          </Link>
+        ))}
+      </nav>
+      <div className="topbar-tools">
+        <HealthBadge />
+        <ExportMenu industryId={routeIndustry} />
+        <UserMenu />
+        <button
+          type="button"
+          className="ghost"
+          data-testid="lang-switch"
+          lang={locale === 'zh-CN' ? 'en' : 'zh-CN'}
+          onClick={() => setLocale(locale === 'zh-CN' ? 'en' : 'zh-CN')}
+        >
+          {t('lang.switch')}
+        </button>
+      </div>
+    </header>
+  );
+}

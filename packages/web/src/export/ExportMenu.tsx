@@ -1,0 +1,106 @@
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { useT } from '../i18n';
+import { useViewState } from '../router/viewState';
+import { useExporter } from './ExportContext';
+import { download, SERVER_FORMATS, serverExportUrl } from './exporters';
+
+/** PNG/SVG of the current view (from the page's exporter) and the server's exports of the current industry. */
+export function ExportMenu({ industryId }: { industryId: string | null }) {
+  const t = useT();
+  const exporter = useExporter();
+  const { radius } = useViewState();
+  const [open, setOpen] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    root.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+    const close = (event: MouseEvent) => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('mousedown', close);
+    return () => document.removeEventListener('mousedown', close);
+  }, [open]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const items = [...(root.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+    const index = items.indexOf(document.activeElement as HTMLElement);
+    if (event.key === 'Escape') {
+      setOpen(false);
+      button.current?.focus();
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      items[(index + step + items.length) % items.length]?.focus();
+    }
+  };
+
+  const picture = async (kind: 'png' | 'svg') => {
+    if (!exporter) return;
+    setOpen(false);
+    try {
+      if (kind === 'png') download(await exporter.png(), `${exporter.name}.png`);
+      else download(await exporter.svg(), `${exporter.name}.svg`, 'image/svg+xml');
+      setProblem(null);
+    } catch (error) {
+      setProblem((error as Error).message);
+    }
+  };
+
+  return (
+    <div className="menu" data-testid="export-menu" ref={root}>
+      <button
+        type="button"
+        ref={button}
+        aria-haspopup="menu"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowDown') {
+            event.preventDefault();
+            setOpen(true);
+          }
+        }}
+        title={problem ?? undefined}
+      >
+        {t('export.button')} ▾
+      </button>
+      {open && (
+        <div className="menu-popup" role="menu" aria-label={t('export.button')} onKeyDown={onKeyDown}>
+          <div className="menu-heading">{t('export.picture')}</div>
+          {(['png', 'svg'] as const).map((kind) => (
+            <button
+              key={kind}
+              type="button"
+              role="menuitem"
+              data-format={kind}
+              disabled={!exporter}
+              onClick={() => void picture(kind)}
+            >
+              {t(kind === 'png' ? 'export.png' : 'export.svg')}
+            </button>
+          ))}
+          <div className="menu-heading">{t('export.data')}</div>
+          {industryId ? (
+            SERVER_FORMATS.map((format) => (
+              <a
+                key={format}
+                role="menuitem"
+                data-format={format}
+                href={serverExportUrl(industryId, format, radius)}
+                download
+                onClick={() => setOpen(false)}
+              >
+                {t.dyn('exportFormat', format)}
+              </a>
+            ))
+          ) : (
+            <div className="menu-note muted">{t('export.chooseIndustry')}</div>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,153 @@
+import type { Core, EventObject } from 'cytoscape';
+import { useEffect, useRef, useState } from 'react';
+import type { ViewExporter } from '../../export/exporters';
+import { useT } from '../../i18n';
+import type { ChainElement, EdgeData, NodeData } from './chainElements';
+import { chainStyle } from './chainStyle';
+import { atlasCytoscape } from './cytoscapeSetup';
+import { layeredPositions } from './layeredLayout';
+import { NodeTooltip } from './NodeTooltip';
+
+export interface ChainGraphProps {
+  elements: ChainElement[];
+  selected: string | null;
+  /** Segment ids that match the search; others fade. Null when not searching. */
+  matches: ReadonlySet<string> | null;
+  focus: { id: string; nonce: number } | null;
+  onSelect(id: string | null): void;
+  onToggle(id: string): void;
+  onExporter(exporter: ViewExporter | null): void;
+  name: string;
+}
+
+/** Cytoscape canvas: layered layout, click a segment to select it, click a group to fold or unfold it. */
+export function ChainGraph(props: ChainGraphProps) {
+  const t = useT();
+  const container = useRef<HTMLDivElement>(null);
+  const [cy, setCy] = useState<Core | null>(null);
+  const [hover, setHover] = useState<{ data: NodeData; x: number; y: number } | null>(null);
+  const callbacks = useRef(props);
+  callbacks.current = props;
+
+  useEffect(() => {
+    if (!container.current) return;
+    const instance = atlasCytoscape()({
+      container: container.current,
+      style: chainStyle,
+      minZoom: 0.15,
+      maxZoom: 3,
+      boxSelectionEnabled: false,
+      autoungrabify: true,
+    });
+    instance.on('tap', 'node', (event: EventObject) => {
+      const data = event.target.data() as NodeData;
+      if (data.kind === 'leaf') callbacks.current.onSelect(data.id);
+      else callbacks.current.onToggle(data.id);
+    });
+    instance.on('tap', (event: EventObject) => {
+      if (event.target === instance) callbacks.current.onSelect(null);
+    });
+    instance.on('mouseover', 'node', (event: EventObject) => {
+      const { x, y } = event.renderedPosition;
+      setHover({ data: event.target.data() as NodeData, x, y });
+    });
+    instance.on('mouseout', 'node', () => setHover(null));
+    instance.on('viewport', () => setHover(null));
+    Object.assign(container.current, { cy: instance });
+    // The side panel narrows the canvas: Cytoscape must know, or clicks land beside the nodes.
+    const resize = new ResizeObserver(() => instance.resize());
+    resize.observe(container.current);
+    setCy(instance);
+    return () => {
+      resize.disconnect();
+      instance.destroy();
+      setCy(null);
+    };
+  }, []);
+
+  useEffect(() => {
+    if (!cy || !container.current) return;
+    const element = container.current;
+    element.dataset.ready = 'false';
+    cy.batch(() => {
+      cy.elements().remove();
+      cy.add(props.elements);
+    });
+    const data = props.elements.map((e) => e.data);
+    const positions = layeredPositions(
+      data.filter((d): d is NodeData => !('source' in d)),
+      data.filter((d): d is EdgeData => 'source' in d),
+      atlasCytoscape(),
+    );
+    const layout = cy.layout({
+      name: 'preset',
+      positions: (node: { id(): string }) => positions.get(node.id()) ?? { x: 0, y: 0 },
+      fit: true,
+      padding: 24,
+    } as never);
+    layout.one('layoutstop', () => {
+      // Small chains should not be blown up past a comfortable reading size.
+      if (cy.zoom() > 1.3) {
+        cy.zoom(1.3);
+        cy.center();
+      }
+      element.dataset.ready = 'true';
+      element.dataset.nodeCount = String(cy.nodes().length);
+    });
+    layout.run();
+    callbacks.current.onExporter({
+      name: callbacks.current.name,
+      png: () => cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' }),
+      svg: async () => cy.svg({ full: true, scale: 1, bg: '#ffffff' }),
+    });
+  }, [cy, props.elements]);
+
+  // New elements lose their classes, so the highlight is applied again after each rebuild.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: props.elements is a trigger, not a value read here
+  useEffect(() => {
+    if (!cy) return;
+    cy.batch(() => {
+      cy.elements().unselect().removeClass('neighbour faded');
+      if (props.selected) {
+        const node = cy.getElementById(props.selected);
+        node.select();
+        node.connectedEdges().addClass('neighbour');
+      }
+      if (props.matches)
+        cy.nodes('[kind != "group"]').forEach((n) => {
+          if (!props.matches?.has(n.id())) n.addClass('faded');
+        });
+    });
+  }, [cy, props.selected, props.matches, props.elements]);
+
+  useEffect(() => {
+    if (!cy || !props.focus) return;
+    const node = cy.getElementById(props.focus.id);
+    if (node.empty()) return;
+    cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1.1) }, { duration: 300 });
+  }, [cy, props.focus]);
+
+  return (
+    <div className="chain-canvas-wrap">
+      <div
+        ref={container}
+        className="chain-canvas"
+        data-testid="chain-map-canvas"
+        role="img"
+        aria-label={t('chain.canvasLabel')}
+      />
+      {hover && <NodeTooltip data={hover.data} x={hover.x} y={hover.y} />}
+      <div className="zoom-controls" role="toolbar" aria-label={t('chain.zoom')}>
+        <button type="button" aria-label={t('chain.zoomIn')} onClick={() => cy?.zoom(cy.zoom() * 1.25)}>
+          +
+        </button>
+        <button type="button" aria-label={t('chain.zoomOut')} onClick={() => cy?.zoom(cy.zoom() / 1.25)}>
+          −
+        </button>
+        <button type="button" aria-label={t('chain.fit')} onClick={() => cy?.fit(undefined, 24)}>
+          ⤢
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+import { useMemo, useState } from 'react';
+import { CHAIN_MAP } from '../../api/documents';
+import type { ChainMap } from '../../api/types';
+import { useQuery } from '../../api/useQuery';
+import { IndustrySelect } from '../../components/IndustrySelect';
+import { RadiusSelect } from '../../components/RadiusSelect';
+import { QueryView } from '../../components/StateView';
+import { StatusLegend } from '../../components/StatusBadge';
+import { useRegisterExporter } from '../../export/ExportContext';
+import type { ViewExporter } from '../../export/exporters';
+import { useT } from '../../i18n';
+import { useViewState } from '../../router/viewState';
+import { ChainGraph } from './ChainGraph';
+import { ChainSearch } from './ChainSearch';
+import { ChainSummary } from './ChainSummary';
+import { chainElements, parentIdsOf } from './chainElements';
+import { measureLabel } from './measureText';
+import { SegmentPanel } from './SegmentPanel';
+
+/** The chain map page: the industry's segments upstream → downstream, coloured by status at the chosen radius. */
+export default function ChainMapPage({ industryId }: { industryId: string }) {
+  const t = useT();
+  const { radius } = useViewState();
+  const state = useQuery<{ chainMap: ChainMap }>(CHAIN_MAP, { industryId, radius });
+  return (
+    <section className="chain-page" data-testid="chain-map">
+      <header className="page-head">
+        <div>
+          <h1>
+            {state.status === 'ok' ? t.named(state.data.chainMap.industry) : industryId} · {t('chain.title')}
+          </h1>
+          <p className="muted">{t('chain.subtitle')}</p>
+        </div>
+        <div className="toolbar">
+          <IndustrySelect industryId={industryId} page="chain" />
+          <RadiusSelect />
+        </div>
+      </header>
+      <QueryView state={state} loadingLabel={t('chain.loading')}>
+        {(data) => <ChainWorkspace map={data.chainMap} industryId={industryId} />}
+      </QueryView>
+    </section>
+  );
+}
+
+function ChainWorkspace({ map, industryId }: { map: ChainMap; industryId: string }) {
+  const t = useT();
+  const { selection, radius, location, set } = useViewState();
+  const folded = location.params.get('fold');
+  const collapsed = useMemo(() => new Set(folded ? folded.split(',') : []), [folded]);
+  const [focus, setFocus] = useState<{ id: string; nonce: number } | null>(null);
+  const [exporter, setExporter] = useState<ViewExporter | null>(null);
+  const [matches, setMatches] = useState<ReadonlySet<string> | null>(null);
+  useRegisterExporter(exporter);
+
+  const elements = useMemo(
+    () => chainElements(map, { collapsed, label: (s) => t.named(s), measure: (text) => measureLabel(text) }),
+    [map, collapsed, t],
+  );
+  const parents = useMemo(() => parentIdsOf(map), [map]);
+  const setFolded = (ids: Set<string>) => set({ fold: [...ids].sort().join(',') || null }, { replace: true });
+  const toggle = (id: string) => {
+    const next = new Set(collapsed);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    setFolded(next);
+  };
+  const select = (id: string | null) => set({ segment: id });
+  const selected = map.segments.find((s) => s.id === selection) ?? null;
+
+  return (
+    <>
+      <div className="chain-toolbar">
+        <ChainSearch
+          segments={map.segments}
+          onMatches={setMatches}
+          onPick={(id) => {
+            const hidden = map.segments.find((s) => s.id === id)?.parentId;
+            if (hidden && collapsed.has(hidden)) toggle(hidden);
+            if (!parents.has(id)) select(id);
+            setFocus({ id, nonce: Date.now() });
+          }}
+        />
+        <button type="button" onClick={() => setFolded(new Set())} disabled={collapsed.size === 0}>
+          {t('chain.expandAll')}
+        </button>
+        <button type="button" onClick={() => setFolded(new Set(parents))} disabled={collapsed.size === parents.size}>
+          {t('chain.collapseAll')}
+        </button>
+        <StatusLegend />
+        <ChainSummary map={map} />
+      </div>
+      <div className={selected ? 'chain-body with-panel' : 'chain-body'}>
+        <ChainGraph
+          elements={elements}
+          selected={selection}
+          matches={matches}
+          focus={focus}
+          onSelect={select}
+          onToggle={toggle}
+          onExporter={setExporter}
+          name={`${industryId}-chain-map-${radius.toLowerCase()}`}
+        />
+        {selected && (
+          <SegmentPanel segment={selected} industryId={industryId} radius={radius} onClose={() => select(null)} />
+        )}
+      </div>
+    </>
+  );
+}

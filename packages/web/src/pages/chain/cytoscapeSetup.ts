@@ -1,0 +1,15 @@
+import cytoscape from 'cytoscape';
+import dagre from 'cytoscape-dagre';
+import svg from 'cytoscape-svg';
+
+// Extensions register once per page load.
+let registered = false;
+
+export function atlasCytoscape(): typeof cytoscape {
+  if (!registered) {
+    cytoscape.use(dagre);
+    cytoscape.use(svg);
+    registered = true;
+  }
+  return cytoscape;
+}

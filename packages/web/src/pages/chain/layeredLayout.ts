@@ -1,0 +1,212 @@
+import type cytoscape from 'cytoscape';
+import { balanceColumns } from './balanceColumns';
+import type { EdgeData, NodeData } from './chainElements';
+
+export interface Position {
+  x: number;
+  y: number;
+}
+
+export const LAYOUT_DEFAULTS = {
+  /** Space between blocks in one layer, and between layers. */
+  nodeSep: 28,
+  rankSep: 90,
+  /** Space between stacked children inside a group, and the group's inner padding. */
+  childGap: 8,
+  padding: 10,
+  /** Room above a group's box for its label. */
+  label: 22,
+  /** Groups with this many children or more stack them in two columns, and three from `threeColumnsFrom` (the canvas is wider than tall). */
+  twoColumnsFrom: 4,
+  threeColumnsFrom: 9,
+  /** Firm nodes sit in a grid under their block, this many to a row at most. */
+  firmsPerRow: 8,
+  /** Height ÷ width the drawing is balanced towards (the canvas is about twice as wide as tall). */
+  ratio: 0.5,
+};
+
+type Options = typeof LAYOUT_DEFAULTS;
+interface Size {
+  width: number;
+  height: number;
+}
+
+/**
+ * Layered layout that keeps groups compact: each top-level block (a group with its children stacked, or a lone
+ * segment) is one node of a dagre layout, left to right; children are then stacked inside their block in flow
+ * order. Blocks never overlap, so neither do labels.
+ */
+export function layeredPositions(
+  nodes: NodeData[],
+  edges: EdgeData[],
+  factory: typeof cytoscape,
+  overrides: Partial<Options> = {},
+): Map<string, Position> {
+  const options = { ...LAYOUT_DEFAULTS, ...overrides };
+  const firms = nodes.filter((n) => n.kind === 'firm');
+  nodes = nodes.filter((n) => n.kind !== 'firm');
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const children = new Map<string, NodeData[]>();
+  for (const node of nodes)
+    if (node.parent && byId.has(node.parent)) children.set(node.parent, [...(children.get(node.parent) ?? []), node]);
+  const top = (id: string): string => {
+    let current = byId.get(id);
+    for (let depth = 0; current?.parent && byId.has(current.parent) && depth < 16; depth++)
+      current = byId.get(current.parent);
+    return current?.id ?? id;
+  };
+  for (const [parent, list] of children) children.set(parent, flowOrder(list, edges));
+
+  const sizes = new Map<string, Size>();
+  const size = (node: NodeData): Size => {
+    const cached = sizes.get(node.id);
+    if (cached) return cached;
+    const kids = children.get(node.id);
+    let result: Size = { width: node.width, height: node.height };
+    if (kids) {
+      const grid = columns(kids, options).map((column) => ({
+        width: Math.max(...column.map((k) => size(k).width)),
+        height: column.reduce((sum, k) => sum + size(k).height, 0) + (column.length - 1) * options.childGap,
+      }));
+      const inner = grid.reduce((sum, c) => sum + c.width, 0) + (grid.length - 1) * options.childGap;
+      result = {
+        // A group is at least as wide as its label, which sits above the box.
+        width: Math.max(inner + 2 * options.padding, node.width),
+        height: Math.max(...grid.map((c) => c.height)) + 2 * options.padding + options.label,
+      };
+    }
+    sizes.set(node.id, result);
+    return result;
+  };
+
+  // Firms do not take part in the layered layout (thousands of them would slow it down a hundredfold): each block
+  // grows a grid under its segments for the firms anchored in it.
+  const firmsOf = new Map<string, NodeData[]>();
+  for (const firm of firms) {
+    const block = top(firm.anchor ?? '');
+    if (byId.has(block)) firmsOf.set(block, [...(firmsOf.get(block) ?? []), firm]);
+  }
+  const grid = (block: NodeData) => {
+    const list = firmsOf.get(block.id) ?? [];
+    const cell = {
+      width: Math.max(0, ...list.map((f) => f.width)) + 4,
+      height: Math.max(0, ...list.map((f) => f.height)) + 4,
+    };
+    const perRow = Math.max(1, Math.min(options.firmsPerRow, list.length));
+    return { list, cell, perRow, width: perRow * cell.width, height: Math.ceil(list.length / perRow) * cell.height };
+  };
+  const blockSize = (block: NodeData): Size => {
+    const own = size(block);
+    const firmGrid = grid(block);
+    if (!firmGrid.list.length) return own;
+    return { width: Math.max(own.width, firmGrid.width), height: own.height + firmGrid.height + options.childGap };
+  };
+
+  const blocks = nodes.filter((n) => !n.parent || !byId.has(n.parent));
+  const blockEdges = new Map<string, { source: string; target: string; weight: number }>();
+  for (const edge of edges) {
+    if (!byId.has(edge.source) || !byId.has(edge.target)) continue;
+    const source = top(edge.source);
+    const target = top(edge.target);
+    if (source === target) continue;
+    const key = `${source}->${target}`;
+    const existing = blockEdges.get(key);
+    if (existing) existing.weight += edge.weight;
+    else blockEdges.set(key, { source, target, weight: edge.weight });
+  }
+
+  const cy = factory({
+    headless: true,
+    styleEnabled: true,
+    style: [{ selector: 'node', style: { width: 'data(width)', height: 'data(height)', shape: 'rectangle' } }],
+    elements: [
+      ...blocks.map((b) => ({ data: { id: b.id, ...blockSize(b) } })),
+      ...[...blockEdges.values()].map((e) => ({ data: { id: `${e.source}->${e.target}`, ...e } })),
+    ],
+  });
+  cy.layout({
+    name: 'dagre',
+    rankDir: 'LR',
+    nodeSep: options.nodeSep,
+    rankSep: options.rankSep,
+    ranker: 'network-simplex',
+    edgeWeight: (edge: { data(key: string): number }) => edge.data('weight'),
+    fit: false,
+    animate: false,
+  } as never).run();
+
+  const centres = balanceColumns(
+    blocks.map((b) => ({ id: b.id, ...blockSize(b), ...cy.getElementById(b.id).position() })),
+    options,
+  );
+  cy.destroy();
+  const positions = new Map<string, Position>();
+  const place = (node: NodeData, center: Position) => {
+    const kids = children.get(node.id);
+    if (!kids) {
+      positions.set(node.id, center);
+      return;
+    }
+    const box = size(node);
+    const grid = columns(kids, options).map((column) => ({
+      column,
+      width: Math.max(...column.map((k) => size(k).width)),
+    }));
+    let left = center.x - (grid.reduce((sum, c) => sum + c.width, 0) + (grid.length - 1) * options.childGap) / 2;
+    for (const { column, width } of grid) {
+      let y = center.y - box.height / 2 + options.label + options.padding;
+      for (const kid of column) {
+        const kidSize = size(kid);
+        place(kid, { x: left + width / 2, y: y + kidSize.height / 2 });
+        y += kidSize.height + options.childGap;
+      }
+      left += width + options.childGap;
+    }
+  };
+  for (const block of blocks) {
+    const { x, y } = centres.get(block.id) ?? { x: 0, y: 0 };
+    const total = blockSize(block);
+    const own = size(block);
+    const top = y - total.height / 2;
+    place(block, { x, y: top + own.height / 2 });
+    const firmGrid = grid(block);
+    firmGrid.list.forEach((firm, i) => {
+      const column = i % firmGrid.perRow;
+      const row = Math.floor(i / firmGrid.perRow);
+      positions.set(firm.id, {
+        x: x - firmGrid.width / 2 + (column + 0.5) * firmGrid.cell.width,
+        y: top + own.height + options.childGap + (row + 0.5) * firmGrid.cell.height,
+      });
+    });
+  }
+  return positions;
+}
+
+/** Children split into columns, filled top to bottom so the flow order reads down each column. */
+function columns(kids: NodeData[], options: Options): NodeData[][] {
+  const count = kids.length >= options.threeColumnsFrom ? 3 : kids.length >= options.twoColumnsFrom ? 2 : 1;
+  const rows = Math.ceil(kids.length / count);
+  return Array.from({ length: count }, (_, i) => kids.slice(i * rows, (i + 1) * rows)).filter((c) => c.length);
+}
+
+/** Children in flow order: a topological order of the FEEDS edges among them, ties kept in data order. */
+export function flowOrder(nodes: NodeData[], edges: EdgeData[]): NodeData[] {
+  const ids = new Set(nodes.map((n) => n.id));
+  const inside = edges.filter((e) => ids.has(e.source) && ids.has(e.target));
+  const indegree = new Map(nodes.map((n) => [n.id, 0]));
+  for (const e of inside) indegree.set(e.target, (indegree.get(e.target) ?? 0) + 1);
+  const order: NodeData[] = [];
+  const remaining = [...nodes];
+  while (remaining.length) {
+    // Take the first node without pending inputs; on a cycle, the first remaining one.
+    const index = Math.max(
+      0,
+      remaining.findIndex((n) => indegree.get(n.id) === 0),
+    );
+    const [next] = remaining.splice(index, 1);
+    if (!next) break;
+    order.push(next);
+    for (const e of inside) if (e.source === next.id) indegree.set(e.target, (indegree.get(e.target) ?? 1) - 1);
+  }
+  return order;
+}

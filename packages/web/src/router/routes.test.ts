@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { companyPath, industryPath, matchRoute } from './routes';
+
+describe('matchRoute', () => {
+  it('knows every page', () => {
+    expect(matchRoute('/')).toEqual({ page: 'overview' });
+    expect(matchRoute('/industries/icv')).toEqual({ page: 'chain', industryId: 'icv' });
+    expect(matchRoute('/industries/icv/gaps')).toEqual({ page: 'gaps', industryId: 'icv' });
+    expect(matchRoute('/industries/chem/roadmap/')).toEqual({ page: 'roadmap', industryId: 'chem' });
+    expect(matchRoute('/demands')).toEqual({ page: 'demands' });
+    expect(matchRoute('/companies/c%2F1')).toEqual({ page: 'company', companyId: 'c/1' });
+  });
+
+  it('says notFound for anything else', () => {
+    expect(matchRoute('/industries/icv/nope')).toEqual({ page: 'notFound' });
+    expect(matchRoute('/what')).toEqual({ page: 'notFound' });
+  });
+
+  it('builds the paths it matches', () => {
+    for (const page of ['chain', 'gaps', 'roadmap'] as const)
+      expect(matchRoute(industryPath('bio', page))).toMatchObject({ page, industryId: 'bio' });
+    expect(matchRoute(companyPath('x y'))).toEqual({ page: 'company', companyId: 'x y' });
+  });
+});

@@ -1,0 +1,203 @@
+import { fileURLToPath } from 'node:url';
+import {
+  capabilityRowSchema,
+  certificationRowSchema,
+  companyRowSchema,
+  demandRowSchema,
+  type EnterpriseBatch,
+  generateEnterpriseBatches,
+  generateEnterprises,
+  holdsRowSchema,
+  isLocalAt,
+  isValidUscc,
+  leafIds,
+  parkRowSchema,
+  planSynthetic,
+  supplyRowSchema,
+  syntheticCompanyId,
+} from '@atlas/domain';
+import { readIndustryDefinitions } from '@atlas/graph';
+import { describe, expect, it } from 'vitest';
+
+const industries = readIndustryDefinitions(fileURLToPath(new URL('../../data/industries', import.meta.url)));
+const rows = generateEnterprises({ industries, size: 3000 });
+
+/** Jinshan firms per leaf segment, computed straight from the rows (DESIGN §4.1 at radius JINSHAN). */
+function localFirmsPerSegment(data: EnterpriseBatch): Map<string, number> {
+  const local = new Set(data.companies.filter((c) => isLocalAt(c, 'JINSHAN')).map((c) => c.id));
+  const counts = new Map<string, number>();
+  for (const c of data.capabilities)
+    if (local.has(c.companyId)) counts.set(c.segmentId, (counts.get(c.segmentId) ?? 0) + 1);
+  return counts;
+}
+
+/** The part of a zod schema used here (the test package does not depend on zod itself). */
+interface RowSchema {
+  safeParse(value: unknown): { success: boolean; data?: unknown; error?: { issues: Array<{ message: string }> } };
+}
+
+function invalidRows(schema: RowSchema, list: readonly unknown[]): string[] {
+  return list.flatMap((row, i) => {
+    const result = schema.safeParse(row);
+    if (!result.success) return [`${i}: ${result.error?.issues[0]?.message}`];
+    return JSON.stringify(result.data) === JSON.stringify(row) ? [] : [`${i}: parsing changed the row`];
+  });
+}
+
+describe('generateEnterprises', () => {
+  it('is deterministic: same seed and size give byte-identical rows, another seed does not', () => {
+    const again = generateEnterprises({ industries, size: 3000 });
+    expect(JSON.stringify(again)).toBe(JSON.stringify(rows));
+    const other = generateEnterprises({ industries, size: 3000, seed: 8 });
+    expect(JSON.stringify(other.companies)).not.toBe(JSON.stringify(rows.companies));
+  });
+
+  it('makes a smaller run a prefix of a larger one, so the benchmark extends the demo set', () => {
+    const small = generateEnterprises({ industries, size: 1000 });
+    const ids = new Set(small.companies.map((c) => c.id));
+    expect(rows.companies.slice(0, 1000)).toEqual(small.companies);
+    expect(rows.supplies.filter((s) => ids.has(s.supplierId))).toEqual(small.supplies);
+    expect(rows.demands).toEqual(small.demands);
+  });
+
+  it('streams the same rows in batches', () => {
+    const batches = [...generateEnterpriseBatches({ industries, size: 3000, batchSize: 700 })];
+    expect(batches.length).toBe(5);
+    expect(batches.every((b) => b.companies.length <= 700)).toBe(true);
+    expect(batches.flatMap((b) => b.companies)).toEqual(rows.companies);
+    expect(batches.flatMap((b) => b.supplies)).toEqual(rows.supplies);
+  });
+
+  it('produces rows every schema accepts unchanged', () => {
+    expect(invalidRows(companyRowSchema, rows.companies)).toEqual([]);
+    expect(invalidRows(capabilityRowSchema, rows.capabilities)).toEqual([]);
+    expect(invalidRows(supplyRowSchema, rows.supplies)).toEqual([]);
+    expect(invalidRows(certificationRowSchema, rows.certifications)).toEqual([]);
+    expect(invalidRows(holdsRowSchema, rows.holdings)).toEqual([]);
+    expect(invalidRows(parkRowSchema, rows.parks)).toEqual([]);
+    expect(invalidRows(demandRowSchema, rows.demands)).toEqual([]);
+  });
+
+  it('marks every firm synthetic, names it 示例 and gives it a unique valid USCC', () => {
+    expect(rows.companies.length).toBe(3000);
+    expect(rows.companies.filter((c) => !isValidUscc(c.uscc))).toEqual([]);
+    expect(new Set(rows.companies.map((c) => c.uscc)).size).toBe(3000);
+    expect(new Set(rows.companies.map((c) => c.id)).size).toBe(3000);
+    for (const c of rows.companies) {
+      expect(c.synthetic && c.source === 'synthetic').toBe(true);
+      expect(c.name.startsWith('示例·')).toBe(true);
+    }
+    expect(rows.companies.filter((c) => c.district === '金山区').every((c) => c.uscc.slice(2, 8) === '310116')).toBe(
+      true,
+    );
+  });
+
+  it('mixes sizes like real firm data and places firms from Jinshan to abroad', () => {
+    const share = (size: string) => rows.companies.filter((c) => c.size === size).length / rows.companies.length;
+    expect(share('micro')).toBeGreaterThan(share('small'));
+    expect(share('small')).toBeGreaterThan(share('medium'));
+    expect(share('medium')).toBeGreaterThan(share('large'));
+    expect(share('large')).toBeLessThan(0.05);
+    const radii = (['JINSHAN', 'SHANGHAI', 'YRD', 'CHINA'] as const).map(
+      (r) => rows.companies.filter((c) => isLocalAt(c, r)).length,
+    );
+    expect(radii).toEqual([...radii].sort((a, b) => a - b));
+    expect(rows.companies.some((c) => c.country !== '中国')).toBe(true);
+    expect(rows.companies.filter((c) => c.park === '华东无人机基地').length).toBeGreaterThan(10);
+  });
+
+  it.each(industries.map((d) => [d.industry.id, d] as const))(
+    '%s: ≥ 3 MISSING, ≥ 3 WEAK and mostly STRONG segments in Jinshan, ≥ 2 Jinshan chain leaders',
+    (_id, definition) => {
+      const locals = localFirmsPerSegment(rows);
+      const leaves = [...leafIds(definition)];
+      const status = (s: string) => {
+        const n = locals.get(s) ?? 0;
+        return n === 0 ? 'MISSING' : n < 3 ? 'WEAK' : 'STRONG';
+      };
+      const count = (wanted: string) => leaves.filter((s) => status(s) === wanted).length;
+      expect(count('MISSING')).toBeGreaterThanOrEqual(3);
+      expect(count('WEAK')).toBeGreaterThanOrEqual(3);
+      expect(count('STRONG')).toBeGreaterThan(leaves.length * 0.7);
+      // Some gaps sit on key links, as in the real plan.
+      const keyLinked = new Set(definition.keyLinks.map((k) => k.segment));
+      expect(leaves.some((s) => status(s) === 'MISSING' && keyLinked.has(s))).toBe(true);
+      expect(leaves.some((s) => status(s) === 'WEAK' && keyLinked.has(s))).toBe(true);
+
+      const segmentsOf = (companyId: string) =>
+        rows.capabilities.filter((c) => c.companyId === companyId).map((c) => c.segmentId);
+      const tierOf = new Map(definition.segments.map((s) => [s.id, s.tier]));
+      const leaders = rows.companies.filter(
+        (c) => c.chainLeader && isLocalAt(c, 'JINSHAN') && segmentsOf(c.id).some((s) => leaves.includes(s)),
+      );
+      expect(leaders.length).toBeGreaterThanOrEqual(2);
+      for (const leader of leaders) {
+        expect(leader.size).toBe('large');
+        for (const s of segmentsOf(leader.id)) expect(tierOf.get(s)).not.toBe('upstream');
+      }
+    },
+  );
+
+  it('operates only in leaf segments, with a capacity', () => {
+    const leaves = new Set(industries.flatMap((d) => [...leafIds(d)]));
+    expect(rows.capabilities.filter((c) => !leaves.has(c.segmentId))).toEqual([]);
+    expect(rows.capabilities.every((c) => (c.capacity ?? 0) > 0)).toBe(true);
+  });
+
+  it('supplies along FEEDS, mostly to chain leaders', () => {
+    const feeds = new Set(industries.flatMap((d) => d.feeds.map(([a, b]) => `${a}>${b}`)));
+    const segments = new Map<string, Set<string>>();
+    for (const c of rows.capabilities)
+      segments.set(c.companyId, (segments.get(c.companyId) ?? new Set()).add(c.segmentId));
+    const broken = rows.supplies.filter((s) => {
+      const buyerSegments = [...(segments.get(s.buyerId) ?? [])];
+      return (
+        s.supplierId === s.buyerId ||
+        !segments.get(s.supplierId)?.has(s.segmentId) ||
+        !buyerSegments.some((b) => feeds.has(`${s.segmentId}>${b}`))
+      );
+    });
+    expect(broken).toEqual([]);
+    expect(rows.supplies.length).toBeGreaterThan(rows.companies.length);
+
+    const leaders = new Set(rows.companies.filter((c) => c.chainLeader).map((c) => c.id));
+    const total = rows.supplies.reduce((sum, s) => sum + s.annualValue, 0);
+    const toLeaders = rows.supplies.filter((s) => leaders.has(s.buyerId)).reduce((sum, s) => sum + s.annualValue, 0);
+    expect(toLeaders / total).toBeGreaterThan(0.5);
+  });
+
+  it('certifies firms per industry and lets them hold the technologies of their segments', () => {
+    const industryOf = new Map(rows.capabilities.map((c) => [c.companyId, c.segmentId.split('.')[0]]));
+    const certsIn = (industry: string) =>
+      new Set(rows.certifications.filter((c) => industryOf.get(c.companyId) === industry).map((c) => c.certification));
+    expect(certsIn('icv')).toContain('IATF 16949');
+    expect([...certsIn('bio')]).toEqual(expect.arrayContaining(['ISO 13485', 'GMP']));
+    expect([...certsIn('lowalt')]).toContain('AS9100');
+    expect(certsIn('icv')).not.toContain('GMP');
+
+    const enables = new Map(industries.flatMap((d) => d.technologies.map((t) => [t.id, new Set(t.enables)] as const)));
+    const segments = new Map<string, string[]>();
+    for (const c of rows.capabilities) segments.set(c.companyId, [...(segments.get(c.companyId) ?? []), c.segmentId]);
+    expect(rows.holdings.length).toBeGreaterThan(100);
+    for (const h of rows.holdings)
+      expect(segments.get(h.companyId)?.some((s) => enables.get(h.technologyId)?.has(s))).toBe(true);
+  });
+
+  it('posts about twenty OPEN demands from chain leaders for segments that feed theirs', () => {
+    const { anchors } = planSynthetic(industries);
+    const leaders = new Map(anchors.filter((a) => a.chainLeader).map((a) => [syntheticCompanyId(a.index), a]));
+    expect(rows.demands.length).toBeGreaterThanOrEqual(15);
+    expect(rows.demands.length).toBeLessThanOrEqual(25);
+    for (const demand of rows.demands) {
+      const leader = leaders.get(demand.posterId);
+      expect(leader, demand.posterId).toBeDefined();
+      expect(demand.status).toBe('OPEN');
+      const inputs = leader?.segments.flatMap((s) => leader.plan.fedBy.get(s) ?? []) ?? [];
+      expect(inputs).toContain(demand.segmentId);
+    }
+  });
+
+  it('refuses a size smaller than the planted anchors', () => {
+    expect(() => generateEnterprises({ industries, size: 10 })).toThrow(/at least/);
+  });
+});
