@@ -48,6 +48,12 @@ describe('gaps, roadmap and company pages', () => {
     await page.goto(`${baseUrl()}/companies/${encodeURIComponent(company as string)}`);
     await page.getByTestId('company-page').locator('h1').waitFor();
     await page.getByTestId('blast-radius').waitFor();
+    const { company: profile } = await api<{ company: { suppliers: unknown[] } }>(
+      'query($id: ID!) { company(id: $id) { suppliers(first: 12) { segmentId } } }',
+      { id: company },
+    );
+    const shown = page.getByTestId('company-suppliers').locator('li');
+    await expect.poll(() => shown.count()).toBe(profile.suppliers.length);
     await session.screenshot('company');
     expectNoConsoleErrors(session);
   });

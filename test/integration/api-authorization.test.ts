@@ -220,3 +220,25 @@ describe('authorization matrix over HTTP', () => {
     expect(wrong.errors[0].message).toBe(unknown.errors[0].message);
   });
 });
+
+describe('what a firm may change about itself', () => {
+  const sme = companies[1] as (typeof companies)[number];
+  const edit = (role: Role, patch: Record<string, unknown>) => {
+    const input = { id: sme.id, uscc: sme.uscc, name: sme.name, size: sme.size, province: '上海市', ...patch };
+    return gql('mutation($input: CompanyInput!) { upsertCompany(input: $input) { id } }', { input }, tokens.get(role));
+  };
+
+  it.each([
+    ['its credit score', { creditScore: 99 }],
+    ['its size', { size: 'large' }],
+    ['its district (locality)', { district: '闵行区' }],
+  ])('an SME cannot change %s', async (_what, patch) => {
+    expect(outcome(await edit('SME', patch))).toBe('FORBIDDEN');
+  });
+
+  it('a promotion officer can, and an omitted field is kept', async () => {
+    expect(outcome(await edit('PROMOTION_OFFICER', { creditScore: 77 }))).toBe('ok');
+    const body = await gql(`{ company(id: "${S}") { creditScore district } }`, {});
+    expect(body.data.company).toEqual({ creditScore: 77, district: '金山区' });
+  });
+});

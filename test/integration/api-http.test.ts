@@ -91,6 +91,11 @@ describe('production mode', () => {
     expect(body.data ?? null).toBeNull();
   });
 
+  it('keeps /healthz terse: no database address or errors', async () => {
+    const body = await (await fetch(server.url.replace('/graphql', '/healthz'))).json();
+    expect(body).toEqual({ status: 'ok', neo4j: { state: 'up' } });
+  });
+
   it('refuses introspection', async () => {
     const res = await post(server.url, { query: '{ __schema { types { name } } }' });
     expect(res.status).toBe(400);

@@ -1,3 +1,4 @@
+export { lockDemoUsers } from './auth/demo-users';
 export type { AtlasContext, AtlasServices } from './context';
 export { schema } from './schema/index';
 export { createAtlasServer } from './server';

@@ -5,7 +5,9 @@ import {
   type Demand,
   demandsByIds,
   type GraphExecutor,
+  type SupplyLink,
   segmentIdsByCompanyIds,
+  suppliersByCompanyIds,
 } from '@atlas/graph';
 import DataLoader from 'dataloader';
 import { createAnalyticsLoaders } from './analytics-loaders';
@@ -30,6 +32,10 @@ export function createLoaders(executor: GraphExecutor) {
     }),
     companyCertifications: new DataLoader<string, string[]>(async (ids) => {
       const found = await certificationsByCompanyIds(executor, ids);
+      return ids.map((id) => found.get(id) ?? []);
+    }),
+    companySuppliers: new DataLoader<string, SupplyLink[]>(async (ids) => {
+      const found = await suppliersByCompanyIds(executor, ids);
       return ids.map((id) => found.get(id) ?? []);
     }),
   };

@@ -13,7 +13,7 @@ import {
 } from '@atlas/graph';
 import { ConfigError, ensureNeo4j, loadDotEnv, repoRoot } from '@atlas/neo4j-local';
 import pino from 'pino';
-import { ensureDemoUsers } from './auth/demo-users';
+import { ensureDemoUsers, lockDemoUsers } from './auth/demo-users';
 import { readApiConfig } from './config';
 import { createAtlasServer } from './server';
 
@@ -56,6 +56,9 @@ async function main(): Promise<void> {
         say(
           `Demo users ready (admin, officer, leader, sme, analyst; password from ATLAS_DEMO_PASSWORD or "atlas-demo").`,
         );
+    } else {
+      const locked = await lockDemoUsers(executor, config.demoPassword);
+      if (locked.length) say(`Production mode: locked demo users still on the demo password (${locked.join(', ')}).`);
     }
 
     const webRoot = fileURLToPath(new URL('../../web/dist', import.meta.url));

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { probeHealth } from '@atlas/graph';
-import { readApiConfig } from './config';
+import { verifyToken } from './auth/tokens';
+import { type ApiConfig, readApiConfig } from './config';
 import type { AtlasServices } from './context';
 import { BodyTooLargeError, readBody } from './http/body';
 import { exportRoute } from './http/export-route';
@@ -34,8 +35,8 @@ export function createAtlasServer(services: AtlasServices, options: ServerOption
     const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) ?? randomUUID();
     res.setHeader('x-request-id', requestId);
     try {
-      if (url.pathname === '/healthz') return await health(services, res);
-      const wait = limiter.take(clientKey(req));
+      if (url.pathname === '/healthz') return await health(services, res, config.mode === 'production');
+      const wait = limiter.take(await clientKey(req, config));
       if (wait > 0) return plain(res, 429, 'Too many requests: slow down.\n', { 'retry-after': String(wait) });
       if (url.pathname === '/graphql') return await graphql(yoga, req, res, url, requestId, config.maxBodyBytes);
       for (const route of routes) if (await route(req, res, url)) return;
@@ -71,17 +72,20 @@ async function graphql(
   res.end(Buffer.from(await response.arrayBuffer()));
 }
 
-async function health(services: AtlasServices, res: ServerResponse): Promise<void> {
+/** Health for load balancers; production says only ok/degraded, never the database's address or errors. */
+async function health(services: AtlasServices, res: ServerResponse, terse: boolean): Promise<void> {
   const neo4j = await probeHealth(services.executor);
   const up = neo4j.state === 'up';
+  const status = up ? 'ok' : 'degraded';
   res.writeHead(up ? 200 : 503, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(JSON.stringify({ status: up ? 'ok' : 'degraded', neo4j }));
+  res.end(JSON.stringify(terse ? { status, neo4j: { state: neo4j.state } } : { status, neo4j }));
 }
 
-/** Signed-in clients are limited per token, anonymous ones per address. */
-function clientKey(req: IncomingMessage): string {
-  const auth = req.headers.authorization;
-  return auth ? `token:${auth.slice(-32)}` : `ip:${req.socket.remoteAddress ?? 'unknown'}`;
+/** Signed-in clients are limited per user (a verified token), everyone else per address, whatever headers they send. */
+async function clientKey(req: IncomingMessage, config: ApiConfig): Promise<string> {
+  const token = req.headers.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
+  const user = token ? await verifyToken(token, config.jwtSecret).catch(() => null) : null;
+  return user ? `user:${user.id}` : `ip:${req.socket.remoteAddress ?? 'unknown'}`;
 }
 
 function plain(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {

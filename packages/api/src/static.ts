@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -21,7 +22,14 @@ export function serveStatic(root: string, req: IncomingMessage, res: ServerRespo
     res.end('The web app is not built: run "pnpm --filter @atlas/web build" (pnpm start does this for you).\n');
     return;
   }
-  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+  } catch {
+    res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end('Malformed URL.\n');
+    return;
+  }
   const candidate = resolve(root, `.${normalize(path)}`);
   const inside = candidate === resolve(root) || candidate.startsWith(resolve(root) + sep);
   const file = inside && existsSync(candidate) && statSync(candidate).isFile() ? candidate : index;
@@ -31,5 +39,6 @@ export function serveStatic(root: string, req: IncomingMessage, res: ServerRespo
     'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
     'x-content-type-options': 'nosniff',
   });
-  createReadStream(file).pipe(res);
+  // A file can vanish between stat and read (a rebuild emptying dist): end the response, never crash the server.
+  pipeline(createReadStream(file), res).catch(() => res.destroy());
 }

@@ -99,6 +99,8 @@ export { type LeaderValue, localSupportRate, valueShare } from './analytics/supp
 export { closedGaps, openedGaps, type StatusChange, scenarioProblems, statusChanges } from './analytics/what-if';
 export {
   type Decision,
+  FIRM_EDITABLE_FIELDS,
+  mayEditCompanyFields,
   mayExpressInterest,
   mayPostDemand,
   mayUpdateDemandStatus,
@@ -125,7 +127,15 @@ export {
 } from './chain/schema';
 export { assert, err, ok, type Result } from './control';
 export type { Company } from './enterprise/company';
-export { DEMAND_STATUSES, type DemandRow, type DemandStatus, demandRowSchema } from './enterprise/demand';
+export {
+  acceptsInterest,
+  DEMAND_STATUSES,
+  DEMAND_TRANSITIONS,
+  type DemandRow,
+  type DemandStatus,
+  demandRowSchema,
+  statusChangeProblem,
+} from './enterprise/demand';
 export {
   type CapabilityRow,
   type CertificationRow,

@@ -10,6 +10,11 @@ export class DatabaseAuthError extends Error {
   override name = 'DatabaseAuthError';
 }
 
+/** A write broke a uniqueness constraint (an id or USCC that another node already has). */
+export class UniqueConstraintError extends Error {
+  override name = 'UniqueConstraintError';
+}
+
 const UNAVAILABLE_CODES = new Set([
   'ServiceUnavailable',
   'SessionExpired',
@@ -25,6 +30,9 @@ export function mapDriverError(error: unknown, uri: string): unknown {
     return new DatabaseUnavailableError(`Neo4j at ${uri} is unavailable: ${firstLine(error.message)}`, {
       cause: error,
     });
+  }
+  if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+    return new UniqueConstraintError(firstLine(error.message), { cause: error });
   }
   if (error.code.startsWith('Neo.ClientError.Security.')) {
     return new DatabaseAuthError(

@@ -7,6 +7,8 @@ export interface ConnectionSettings {
   user: string;
   password: string;
   database?: string;
+  /** Longest a read transaction may run before Neo4j aborts it (a runaway query must not hold the server). */
+  readTimeoutMs?: number;
 }
 
 type Params = Record<string, unknown>;
@@ -20,10 +22,12 @@ export class GraphExecutor {
   readonly uri: string;
   private readonly driver: Driver;
   private readonly database: string | undefined;
+  private readonly readTimeoutMs: number;
 
   constructor(settings: ConnectionSettings) {
     this.uri = settings.uri;
     this.database = settings.database;
+    this.readTimeoutMs = settings.readTimeoutMs ?? 30_000;
     this.driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
       connectionAcquisitionTimeout: 10_000,
       connectionTimeout: 5_000,
@@ -70,7 +74,11 @@ export class GraphExecutor {
       ...(this.database ? { database: this.database } : {}),
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
-    const config = { metadata: { app: 'chain-atlas', caller } };
+    // Reads are bounded; writes are not, since an import writes a whole file in one transaction.
+    const config = {
+      metadata: { app: 'chain-atlas', caller },
+      ...(mode === 'READ' ? { timeout: this.readTimeoutMs } : {}),
+    };
     try {
       return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
     } catch (error) {

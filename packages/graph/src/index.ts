@@ -1,4 +1,4 @@
-export { DatabaseAuthError, DatabaseUnavailableError, mapDriverError } from './errors';
+export { DatabaseAuthError, DatabaseUnavailableError, mapDriverError, UniqueConstraintError } from './errors';
 export { type ConnectionSettings, GraphExecutor, run } from './executor';
 export * from './export/index';
 export { type DatabaseHealth, probeHealth } from './health';
@@ -39,6 +39,8 @@ export {
   companiesInSegment,
   normalizeCompany,
   segmentIdsByCompanyIds,
+  type SupplyLink,
+  suppliersByCompanyIds,
 } from './queries/companies';
 export {
   createDemand,
@@ -61,6 +63,6 @@ export { type CompanySearch, escapeLucene, searchCompanies } from './queries/sea
 export { chainSegmentsByIds, type StatusOptions } from './queries/segment-status';
 export { type SupplierMatchQuery, supplierMatches } from './queries/supplier-matches';
 export { type LeaderRate, type SupportRateReport, supportRate } from './queries/support-rate';
-export { demoUserCompanies, ensureUsers, type NewUser, type StoredUser, userByUsername } from './queries/users';
+export { demoUserCompanies, disableUsers, ensureUsers, type NewUser, type StoredUser, userByUsername } from './queries/users';
 export { type WhatIfReport, whatIf } from './queries/what-if';
 export { toPlain, withNulls } from './values';

@@ -1,6 +1,5 @@
-import { COMPANY_SIZES, companyRowSchema, mayUpsertCompany } from '@atlas/domain';
-import { upsertCompanies } from '@atlas/graph';
-import { Neo4jError } from 'neo4j-driver';
+import { COMPANY_SIZES, companyRowSchema, mayEditCompanyFields, mayUpsertCompany } from '@atlas/domain';
+import { UniqueConstraintError, upsertCompanies } from '@atlas/graph';
 import { enforce, requireUser } from '../auth/guard';
 import { builder } from '../builder';
 import { badInput } from '../errors';
@@ -38,17 +37,21 @@ builder.mutationField('upsertCompany', (t) =>
       const user = requireUser(context);
       const id = String(input.id);
       enforce(mayUpsertCompany(user, id));
-      // Only admins and promotion officers decide who is a chain leader.
-      const mayFlagLeader = user.role === 'ADMIN' || user.role === 'PROMOTION_OFFICER';
       const existing = await context.loaders.company.load(id);
+      const provided = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null && v !== undefined));
+      const changed = Object.keys(provided).filter(
+        (field) => field !== 'id' && (existing?.[field as keyof typeof existing] ?? null) !== provided[field],
+      );
+      enforce(mayEditCompanyFields(user, changed));
+      // A partial update keeps what it does not mention; self-reported facts are marked as survey data.
+      const selfEdit = user.role === 'SME' || user.role === 'CHAIN_LEADER';
       const parsed = companyRowSchema.safeParse({
-        ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null && v !== undefined)),
+        ...(existing ?? {}),
+        ...provided,
         id,
-        chainLeader: mayFlagLeader
-          ? (input.chainLeader ?? existing?.chainLeader ?? false)
-          : (existing?.chainLeader ?? false),
+        chainLeader: (provided.chainLeader as boolean | undefined) ?? existing?.chainLeader ?? false,
         synthetic: existing?.synthetic ?? false,
-        source: 'registry',
+        source: selfEdit ? 'survey' : 'registry',
       });
       if (!parsed.success) {
         throw badInput(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
@@ -56,7 +59,7 @@ builder.mutationField('upsertCompany', (t) =>
       try {
         await context.executor.writeTx('upsertCompany', (tx) => upsertCompanies(tx, [parsed.data]));
       } catch (error) {
-        if (error instanceof Neo4jError && error.code.includes('ConstraintValidationFailed')) {
+        if (error instanceof UniqueConstraintError) {
           throw badInput('another company already has this USCC');
         }
         throw error;

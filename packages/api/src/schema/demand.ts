@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { demandRowSchema, mayExpressInterest, mayPostDemand, mayUpdateDemandStatus } from '@atlas/domain';
+import {
+  acceptsInterest,
+  demandRowSchema,
+  mayExpressInterest,
+  mayPostDemand,
+  mayUpdateDemandStatus,
+  statusChangeProblem,
+} from '@atlas/domain';
 import { createDemand, type Demand, demandsPage, recordInterest, setDemandStatus } from '@atlas/graph';
 import { enforce, requireUser } from '../auth/guard';
 import { builder } from '../builder';
@@ -133,7 +140,7 @@ builder.mutationField('postDemand', (t) =>
         throw badInput('expiresAt: not an ISO date');
       }
       const demand = await createDemand(context.executor, parsed.data);
-      if (!demand) throw notFound('leaf segment or poster company', `${parsed.data.segmentId} / ${posterId}`);
+      if (!demand) throw notFound('segment or poster company', `${parsed.data.segmentId} / ${posterId}`);
       context.logger.info({ demandId: demand.id, posterId, user: user.username }, 'demand posted');
       return demand;
     },
@@ -149,6 +156,8 @@ builder.mutationField('updateDemandStatus', (t) =>
       const demand = await context.loaders.demand.load(String(id));
       if (!demand) throw notFound('demand', String(id));
       enforce(mayUpdateDemandStatus(user, demand.posterId));
+      const problem = statusChangeProblem(demand.status, status);
+      if (problem) throw badInput(problem);
       return (await setDemandStatus(context.executor, demand.id, status)) ?? failMissing(demand.id);
     },
   }),
@@ -170,7 +179,7 @@ builder.mutationField('expressInterest', (t) =>
       const companyId = String(args.companyId ?? user.companyId ?? '');
       enforce(mayExpressInterest(user, companyId, demand.posterId));
       if (!companyId) throw badInput('companyId is required for a user without a company');
-      if (demand.status !== 'OPEN' && demand.status !== 'SHORTLISTED') throw badInput(`the demand is ${demand.status}`);
+      if (!acceptsInterest(demand, new Date())) throw badInput(`the demand is ${demand.status} or past its deadline`);
       const at = new Date().toISOString();
       const updated = await recordInterest(context.executor, demand.id, companyId, args.note ?? null, at);
       if (!updated) throw notFound('company', companyId);

@@ -4,6 +4,7 @@ import './enums';
 import './health';
 import './industry';
 import './company';
+import './supply-link';
 import './score';
 import './investment-targets';
 import './matches';

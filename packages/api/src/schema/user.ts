@@ -40,7 +40,7 @@ builder.mutationField('login', (t) =>
       const stored = await userByUsername(executor, username);
       // Same answer, and the same bcrypt work, for unknown user and wrong password, so usernames cannot be probed.
       const matches = await checkPassword(password, stored?.passwordHash ?? (await unknownUserHash));
-      if (!stored || !matches) {
+      if (!stored || !matches || stored.disabled) {
         throw apiError('UNAUTHENTICATED', 'wrong username or password');
       }
       const user: Principal = {

@@ -43,6 +43,8 @@ export function mergeWeights<K extends string>(
       problems.push(`weight of "${factor}" must be in [0, 1]`);
     else weights[factor as K] = weight;
   }
+  // All-zero weights would make every score 0 and the ranking meaningless.
+  if (!Object.values<number>(weights).some((w) => w > 0)) problems.push('at least one weight must be positive');
   return { weights, problems };
 }
 

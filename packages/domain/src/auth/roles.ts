@@ -43,3 +43,13 @@ export function mayUpsertCompany(user: Principal, companyId: string): Decision {
   if ((user.role === 'SME' || user.role === 'CHAIN_LEADER') && user.companyId === companyId) return allow;
   return deny('a firm may only edit its own record');
 }
+
+/** What a firm may change about itself; credit, location, size, USCC and the chain-leader flag drive the analytics. */
+export const FIRM_EDITABLE_FIELDS: readonly string[] = ['name', 'nameEn', 'city', 'park', 'employees', 'founded'];
+
+/** Admins and promotion officers may change any field; a firm only its descriptive ones. */
+export function mayEditCompanyFields(user: Principal, changed: readonly string[]): Decision {
+  if (user.role === 'ADMIN' || user.role === 'PROMOTION_OFFICER') return allow;
+  const locked = changed.filter((field) => !FIRM_EDITABLE_FIELDS.includes(field));
+  return locked.length ? deny(`only the promotion office changes ${locked.join(', ')}`) : allow;
+}

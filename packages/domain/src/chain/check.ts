@@ -108,7 +108,11 @@ export function components(nodes: string[], edges: Array<[string, string]>): str
     while (queue.length) {
       const node = queue.pop() as string;
       part.push(node);
-      for (const next of both.get(node) ?? []) if (!seen.has(next)) seen.add(next), queue.push(next);
+      for (const next of both.get(node) ?? []) {
+        if (seen.has(next)) continue;
+        seen.add(next);
+        queue.push(next);
+      }
     }
     parts.push(part);
   }

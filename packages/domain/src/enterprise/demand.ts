@@ -22,3 +22,25 @@ export const demandRowSchema = z.strictObject({
 });
 
 export type DemandRow = z.output<typeof demandRowSchema>;
+
+/** Where a demand may go next: forward through the deal, or back one step; CLOSED is final, EXPIRED may reopen. */
+export const DEMAND_TRANSITIONS: Record<DemandStatus, readonly DemandStatus[]> = {
+  OPEN: ['SHORTLISTED', 'CONTACTED', 'CLOSED', 'EXPIRED'],
+  SHORTLISTED: ['OPEN', 'CONTACTED', 'CONTRACTED', 'CLOSED', 'EXPIRED'],
+  CONTACTED: ['SHORTLISTED', 'CONTRACTED', 'CLOSED', 'EXPIRED'],
+  CONTRACTED: ['CLOSED'],
+  CLOSED: [],
+  EXPIRED: ['OPEN', 'CLOSED'],
+};
+
+/** Why a status change is not allowed, or undefined when it is. */
+export function statusChangeProblem(from: DemandStatus, to: DemandStatus): string | undefined {
+  if (from === to) return undefined;
+  return DEMAND_TRANSITIONS[from].includes(to) ? undefined : `a ${from} demand cannot become ${to}`;
+}
+
+/** Whether firms may still answer a demand: open or shortlisted, and not past its deadline. */
+export function acceptsInterest(demand: { status: DemandStatus; expiresAt?: string | null }, now: Date): boolean {
+  const live = demand.status === 'OPEN' || demand.status === 'SHORTLISTED';
+  return live && (!demand.expiresAt || Date.parse(demand.expiresAt) > now.getTime());
+}

@@ -9,6 +9,7 @@ import type {
 } from '@atlas/domain';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { run } from '../executor';
+import { withNulls } from '../values';
 
 /**
  * Idempotent batch writers (MERGE on ids, `UNWIND $rows`), one per kind of enterprise fact. They take a
@@ -115,9 +116,4 @@ export async function upsertDemands(tx: ManagedTransaction, rows: DemandRow[]): 
     { rows: rows.map(withNulls) },
   );
   return r?.n ?? 0;
-}
-
-/** Neo4j stores no `undefined`: optional fields become explicit nulls (which SET then removes). */
-function withNulls<T extends object>(row: T): T {
-  return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v === undefined ? null : v])) as T;
 }

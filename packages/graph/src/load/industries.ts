@@ -25,6 +25,18 @@ export async function loadIndustries(
       const leaves = leafIds(definition);
       const segments = definition.segments.map((s) => ({ ...s, parent: s.parent ?? null, leaf: leaves.has(s.id) }));
       await run(tx, 'MERGE (i:Industry {id: $id}) SET i.name = $name, i.nameEn = $nameEn', industry);
+      // Segments, technologies and key links dropped from the YAML go too, or they would linger as fake gaps.
+      const keep = [
+        ...definition.segments.map((s) => s.id),
+        ...definition.technologies.map((t) => t.id),
+        ...definition.keyLinks.map((k) => k.id),
+      ];
+      for (const label of ['Segment', 'Technology', 'KeyLink']) {
+        await run(tx, `MATCH (n:${label} {industryId: $industryId}) WHERE NOT n.id IN $keep DETACH DELETE n`, {
+          industryId: industry.id,
+          keep,
+        });
+      }
       await run(
         tx,
         `MATCH (i:Industry {id: $industryId})

@@ -44,7 +44,7 @@ CALL (me) {
   MATCH (me)-[o:OPERATES_IN]->(x:Segment)
   MATCH path = (x)-[:CHILD_OF*0..]->(need:Segment)
   MATCH (need)<-[:NEEDS]-(d:Demand)<-[:POSTED]-(buyer:Company)
-  WHERE d.status = 'OPEN' AND buyer <> me
+  WHERE d.status = 'OPEN' AND buyer <> me AND (d.expiresAt IS NULL OR d.expiresAt > $now)
   WITH me, d, buyer, need, min(length(path)) AS depth,
        CASE WHEN count(o.capacity) = 0 THEN null ELSE sum(o.capacity) END AS capacity
   WHERE (d.radius IS NULL OR ${ringCypher('me')} <= coalesce($radiusRank[d.radius], -1))
@@ -97,6 +97,8 @@ export async function buyerMatches(executor: GraphExecutor, query: BuyerMatchQue
       ...query,
       bigHand: BIG_HAND,
       leaderThreshold: LEADER_LOCAL_SUPPLIER_THRESHOLD,
+      // An expired demand is past its buyer's deadline even before anyone marks it EXPIRED.
+      now: new Date().toISOString(),
     });
     return explainRows(rows, query.weights).sort(byScoreCompanyThenDemand);
   });

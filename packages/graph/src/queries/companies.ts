@@ -1,5 +1,5 @@
 import type { Company } from '@atlas/domain';
-import type { GraphExecutor } from '../executor';
+import { type GraphExecutor, run } from '../executor';
 import { isLocalCypher, localityParams } from './locality';
 
 /** The map projection every company read uses, so `Company` has one shape everywhere. */
@@ -69,17 +69,48 @@ export async function companiesInSegment(
   offset: number,
   first: number,
 ): Promise<{ companies: Company[]; total: number }> {
-  const [row] = await executor.read<{ companies: Company[]; total: number }>(
-    'companiesInSegment',
-    `MATCH (s:Segment {id: $segmentId})
+  const match = `MATCH (s:Segment {id: $segmentId})
      MATCH (c:Company)-[:OPERATES_IN]->(:Segment)-[:CHILD_OF*0..]->(s)
      WHERE ${isLocalCypher('c')}
-     WITH DISTINCT c
-     ORDER BY coalesce(c.chainLeader, false) DESC,
-              CASE c.size WHEN 'large' THEN 0 WHEN 'medium' THEN 1 WHEN 'small' THEN 2 ELSE 3 END, c.id
-     WITH collect(${COMPANY_PROJECTION}) AS ranked
-     RETURN ranked[toInteger($offset)..toInteger($offset + $first)] AS companies, size(ranked) AS total`,
-    { segmentId, offset, first, ...localityParams(radius) },
+     WITH DISTINCT c`;
+  const params = { segmentId, offset, first, ...localityParams(radius) };
+  return executor.readTx('companiesInSegment', async (tx) => {
+    const page = await run<{ company: Company }>(
+      tx,
+      `${match}
+       ORDER BY coalesce(c.chainLeader, false) DESC,
+                CASE c.size WHEN 'large' THEN 0 WHEN 'medium' THEN 1 WHEN 'small' THEN 2 ELSE 3 END, c.id
+       SKIP toInteger($offset) LIMIT toInteger($first)
+       RETURN ${COMPANY_PROJECTION} AS company`,
+      params,
+    );
+    const [count] = await run<{ total: number }>(tx, `${match} RETURN count(c) AS total`, params);
+    return { companies: page.map((r) => normalizeCompany(r.company)), total: count?.total ?? 0 };
+  });
+}
+
+/** One SUPPLIES edge seen from one end: the firm at the other end, the segment and the annual value. */
+export interface SupplyLink {
+  companyId: string;
+  segmentId: string;
+  annualValue: number;
+  source: string | null;
+  confidence: number | null;
+}
+
+/** Each company's direct suppliers (SUPPLIES into it), largest value first, for many companies at once. */
+export async function suppliersByCompanyIds(
+  executor: GraphExecutor,
+  ids: readonly string[],
+): Promise<Map<string, SupplyLink[]>> {
+  const rows = await executor.read<{ id: string; links: SupplyLink[] }>(
+    'suppliersByCompanyIds',
+    `UNWIND $ids AS id MATCH (c:Company {id: id})
+     OPTIONAL MATCH (s:Company)-[e:SUPPLIES]->(c)
+     WITH id, s, e ORDER BY coalesce(e.annualValue, 0.0) DESC, s.id
+     RETURN id, collect(CASE WHEN s IS NULL THEN null ELSE { companyId: s.id, segmentId: e.segmentId,
+       annualValue: coalesce(e.annualValue, 0.0), source: e.source, confidence: e.confidence } END) AS links`,
+    { ids },
   );
-  return { companies: (row?.companies ?? []).map(normalizeCompany), total: row?.total ?? 0 };
+  return new Map(rows.map((r) => [r.id, r.links]));
 }

@@ -82,7 +82,7 @@ export async function createDemand(executor: GraphExecutor, row: DemandRow): Pro
   const [r] = await executor.write<{ demand: Demand }>(
     'createDemand',
     `WITH $row AS row
-     MATCH (poster:Company {id: row.posterId}), (s:Segment {id: row.segmentId, leaf: true})
+     MATCH (poster:Company {id: row.posterId}), (s:Segment {id: row.segmentId})
      CREATE (d:Demand)
      SET d = row { .id, .title, .description, .segmentId, .quantity, .unit, .budget, .requiredCerts, .radius,
                     .status, .createdAt, .expiresAt }

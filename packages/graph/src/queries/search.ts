@@ -1,5 +1,5 @@
 import type { Company } from '@atlas/domain';
-import type { GraphExecutor } from '../executor';
+import { type GraphExecutor, run } from '../executor';
 import { COMPANY_PROJECTION, normalizeCompany } from './companies';
 import { isLocalCypher, localityParams } from './locality';
 
@@ -31,25 +31,23 @@ export async function searchCompanies(
     offset: search.offset,
     first: search.first,
   };
-  const rows = await executor.read<{ company: Company; total: number }>(
-    'searchCompanies',
-    `CALL db.index.fulltext.queryNodes('company_names', $terms) YIELD node AS c, score
-     WHERE ${filter}
-     WITH c, score ORDER BY score DESC, c.id ASC
-     WITH collect(${COMPANY_PROJECTION}) AS hits
-     UNWIND hits[toInteger($offset)..toInteger($offset + $first)] AS company
-     RETURN company, size(hits) AS total`,
-    params,
-  );
-  if (rows.length === 0) {
-    const [count] = await executor.read<{ total: number }>(
-      'searchCompaniesCount',
+  // One read transaction: the page (projected only for its own rows) and the count (no projection at all).
+  return executor.readTx('searchCompanies', async (tx) => {
+    const page = await run<{ company: Company }>(
+      tx,
+      `CALL db.index.fulltext.queryNodes('company_names', $terms) YIELD node AS c, score
+       WHERE ${filter}
+       WITH c, score ORDER BY score DESC, c.id ASC SKIP toInteger($offset) LIMIT toInteger($first)
+       RETURN ${COMPANY_PROJECTION} AS company`,
+      params,
+    );
+    const [count] = await run<{ total: number }>(
+      tx,
       `CALL db.index.fulltext.queryNodes('company_names', $terms) YIELD node AS c WHERE ${filter} RETURN count(c) AS total`,
       params,
     );
-    return { companies: [], total: count?.total ?? 0 };
-  }
-  return { companies: rows.map((r) => normalizeCompany(r.company)), total: rows[0]?.total ?? 0 };
+    return { companies: page.map((r) => normalizeCompany(r.company)), total: count?.total ?? 0 };
+  });
 }
 
 /** Escapes Lucene's query syntax so user text is matched literally (the AND/OR/NOT operator words included). */

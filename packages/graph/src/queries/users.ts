@@ -3,13 +3,16 @@ import type { GraphExecutor } from '../executor';
 
 export interface StoredUser extends Principal {
   passwordHash: string;
+  /** Locked accounts cannot sign in (demo users left over in a production store). */
+  disabled: boolean;
 }
 
 export async function userByUsername(executor: GraphExecutor, username: string): Promise<StoredUser | null> {
   const [row] = await executor.read<{ user: StoredUser }>(
     'userByUsername',
     `MATCH (u:User {username: $username})
-     RETURN u { .id, .username, .role, .passwordHash, companyId: coalesce(u.companyId, null) } AS user`,
+     RETURN u { .id, .username, .role, .passwordHash, companyId: coalesce(u.companyId, null),
+                disabled: coalesce(u.disabled, false) } AS user`,
     { username },
   );
   return row?.user ?? null;
@@ -53,4 +56,16 @@ export async function demoUserCompanies(
      RETURN l.id AS leaderId, s.id AS smeId`,
   );
   return { leaderId: row?.leaderId ?? null, smeId: row?.smeId ?? null };
+}
+
+/** Locks these accounts (they can no longer sign in); returns how many were open before. */
+export async function disableUsers(executor: GraphExecutor, usernames: readonly string[]): Promise<number> {
+  const [row] = await executor.write<{ locked: number }>(
+    'disableUsers',
+    `UNWIND $usernames AS username MATCH (u:User {username: username})
+     WITH u, coalesce(u.disabled, false) AS was SET u.disabled = true
+     RETURN count(CASE WHEN NOT was THEN 1 END) AS locked`,
+    { usernames },
+  );
+  return row?.locked ?? 0;
 }

@@ -53,6 +53,7 @@ export const ME = 'query Me { me { id username role companyId } }';
 export const COMPANY = `query Company($id: ID!) {
   company(id: $id) {
     ${COMPANY_SUMMARY} uscc park lat lon certifications segments { id name nameEn tier status }
+    suppliers(first: 12) { segmentId segment { id name nameEn } annualValue company { ${COMPANY_SUMMARY} } }
   }
 }`;
 

@@ -84,6 +84,13 @@ export interface Company extends CompanySummary {
   lon: number | null;
   segments: Array<Pick<ChainSegment, 'id' | 'name' | 'nameEn' | 'tier' | 'status'>>;
   certifications: string[];
+  /** Direct suppliers, largest annual value (CNY 10k) first. */
+  suppliers: Array<{
+    segmentId: string;
+    segment: Pick<ChainSegment, 'id' | 'name' | 'nameEn'>;
+    annualValue: number;
+    company: CompanySummary;
+  }>;
 }
 
 export interface Match {

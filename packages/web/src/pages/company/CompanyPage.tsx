@@ -9,6 +9,7 @@ import { Link } from '../../router/Link';
 import { industryPath } from '../../router/routes';
 import { CompanyLine } from '../shared/CompanyLine';
 import { CompanyRelations } from './CompanyRelations';
+import { CompanySuppliers } from './CompanySuppliers';
 
 /** A firm: profile, segments and certifications, then suppliers, buyers and blast radius. */
 export default function CompanyPage({ companyId }: { companyId: string }) {
@@ -64,6 +65,7 @@ export default function CompanyPage({ companyId }: { companyId: string }) {
                   </ul>
                 </section>
               </div>
+              <CompanySuppliers suppliers={company.suppliers} />
               <CompanyRelations companyId={company.id} />
             </>
           )
