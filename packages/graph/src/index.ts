@@ -38,8 +38,8 @@ export {
   companiesByIds,
   companiesInSegment,
   normalizeCompany,
-  segmentIdsByCompanyIds,
   type SupplyLink,
+  segmentIdsByCompanyIds,
   suppliersByCompanyIds,
 } from './queries/companies';
 export {
@@ -63,6 +63,13 @@ export { type CompanySearch, escapeLucene, searchCompanies } from './queries/sea
 export { chainSegmentsByIds, type StatusOptions } from './queries/segment-status';
 export { type SupplierMatchQuery, supplierMatches } from './queries/supplier-matches';
 export { type LeaderRate, type SupportRateReport, supportRate } from './queries/support-rate';
-export { demoUserCompanies, disableUsers, ensureUsers, type NewUser, type StoredUser, userByUsername } from './queries/users';
+export {
+  demoUserCompanies,
+  disableUsers,
+  ensureUsers,
+  type NewUser,
+  type StoredUser,
+  userByUsername,
+} from './queries/users';
 export { type WhatIfReport, whatIf } from './queries/what-if';
 export { toPlain, withNulls } from './values';
