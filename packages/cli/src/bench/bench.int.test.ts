@@ -50,6 +50,8 @@ describe('pnpm bench (smoke)', () => {
     expect(size?.apiFloorMs).toBeGreaterThan(0);
     expect(size?.concurrent.requests).toBeGreaterThan(0);
     expect(size?.concurrent.totalErrors).toBe(0);
+    expect(size?.concurrentMatching?.requests).toBeGreaterThan(0);
+    expect(size?.concurrentMatching?.totalErrors).toBe(0);
     expect(size?.memory.api?.peakRssMb).toBeGreaterThan(0);
     expect(size?.memory.neo4j?.peakRssMb).toBeGreaterThan(0);
     expect(run.machine.nproc).toBeGreaterThan(0);

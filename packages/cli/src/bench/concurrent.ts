@@ -12,7 +12,10 @@ export interface ConcurrentResult extends LoadDriverResult {
 
 const ENTRY = fileURLToPath(new URL('./load-driver.ts', import.meta.url));
 
-/** autocannon in a second process: `connections` clients POST the whole mix of analytics for `seconds`. */
+/** Operations per-firm and per-demand users fire interactively; industry-level analytics are the same for all. */
+export const MATCHING_MIX = ['investmentTargets', 'supplierMatches', 'buyerMatches'];
+
+/** autocannon in a second process: `connections` clients POST a mix of analytics for `seconds`. */
 export async function concurrentLoad(
   apiUrl: string,
   cases: readonly BenchCase[],

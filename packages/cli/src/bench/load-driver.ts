@@ -12,7 +12,9 @@ export interface LoadDriverInput {
 
 export interface LoadDriverResult {
   seconds: number;
+  /** Requests answered within the window, and those still running when it closed (not counted anywhere else). */
   requests: number;
+  unfinished: number;
   requestsPerSecond: number;
   latencyMs: { p50: number; p90: number; p99: number; max: number; mean: number };
   /** Connection errors and timeouts, non-2xx answers, and 200s that carry GraphQL errors. */
@@ -49,6 +51,7 @@ async function main(): Promise<void> {
   printResult({
     seconds: result.duration,
     requests,
+    unfinished: Math.max(0, result.requests.sent - requests - result.errors),
     requestsPerSecond: Number((requests / result.duration).toFixed(1)),
     latencyMs: {
       p50: result.latency.p50,

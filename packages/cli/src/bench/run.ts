@@ -1,7 +1,7 @@
 import { loadavg } from 'node:os';
 import { type ApiProcess, startApi } from './api-process';
 import { benchCases } from './cases';
-import { type ConcurrentResult, concurrentLoad } from './concurrent';
+import { type ConcurrentResult, concurrentLoad, MATCHING_MIX } from './concurrent';
 import { type Fixtures, pickFixtures } from './fixtures';
 import { type LoadResult, loadDataSet, round } from './load';
 import { type MachineInfo, machineInfo } from './machine';
@@ -21,7 +21,9 @@ export interface SizeResult {
   queries: QueryTiming[];
   /** Median of a trivial operation (`{ __typename }`) over HTTP: the API's fixed cost per request. */
   apiFloorMs: number;
+  /** All eight analytics, and the matching mix alone (see concurrent.ts). */
   concurrent: ConcurrentResult;
+  concurrentMatching?: ConcurrentResult;
   memory: { neo4jAfterLoad: Memory; neo4j: Memory; api: Memory };
   wallSeconds: number;
   /** 1-minute load average at the start and end of the size: other work on a shared machine skews everything. */
@@ -82,12 +84,13 @@ async function benchSize(options: BenchOptions, size: number, onVersion: (v: str
     const neo4jAfterLoad = neo4jMemory(store);
     const fixtures = await pickFixtures(store.executor);
     const cases = benchCases(store.executor, fixtures);
-    api = await startApi(store, options.apiPort, say);
-    const apiFloorMs = await measureFloor(api.url, options.iterations);
+    const server = await startApi(store, options.apiPort, say);
+    api = server;
+    const apiFloorMs = await measureFloor(server.url, options.iterations);
     say(`  API floor ({ __typename } over HTTP): ${fmt(apiFloorMs)}`);
     const queries: QueryTiming[] = [];
     for (const testCase of cases) {
-      const timing = await measureCase(testCase, api.url, {
+      const timing = await measureCase(testCase, server.url, {
         warmup: options.warmup,
         iterations: options.iterations,
         budgetSeconds: options.caseBudgetSeconds,
@@ -99,13 +102,22 @@ async function benchSize(options: BenchOptions, size: number, onVersion: (v: str
           `×${timing.overheadRatio}  n=${timing.raw.n}`,
       );
     }
-    say(`Concurrent load: ${options.connections} connections for ${options.loadSeconds} s…`);
-    const concurrent = await concurrentLoad(api.url, cases, options.connections, options.loadSeconds);
-    say(
-      `  ${concurrent.requestsPerSecond} req/s, p99 ${concurrent.latencyMs.p99} ms, ${concurrent.totalErrors} errors` +
-        (concurrent.firstError ? ` (first: ${concurrent.firstError})` : ''),
+    const load50 = async (mix: string, selected: typeof cases) => {
+      say(`Concurrent load (${mix}): ${options.connections} connections for ${options.loadSeconds} s…`);
+      const result = await concurrentLoad(server.url, selected, options.connections, options.loadSeconds);
+      say(
+        `  ${result.requests} answered (${result.requestsPerSecond} req/s), ${result.unfinished} still running at ` +
+          `the end, p99 ${result.latencyMs.p99} ms, ${result.totalErrors} errors` +
+          (result.firstError ? ` (first: ${result.firstError})` : ''),
+      );
+      return result;
+    };
+    const concurrent = await load50('all eight', cases);
+    const concurrentMatching = await load50(
+      'matching',
+      cases.filter((c) => MATCHING_MIX.includes(c.name)),
     );
-    const memory = { neo4jAfterLoad, neo4j: neo4jMemory(store), api: api.memory() };
+    const memory = { neo4jAfterLoad, neo4j: neo4jMemory(store), api: server.memory() };
     say(`  peak RSS: Neo4j ${memory.neo4j?.peakRssMb ?? '?'} MB, API ${memory.api?.peakRssMb ?? '?'} MB`);
     return {
       size,
@@ -116,6 +128,7 @@ async function benchSize(options: BenchOptions, size: number, onVersion: (v: str
       queries,
       apiFloorMs,
       concurrent,
+      concurrentMatching,
       memory,
       wallSeconds: round((performance.now() - started) / 1000),
       loadAverage: { start: round(loadStart, 2), end: round(loadavg()[0] ?? 0, 2) },

@@ -84,6 +84,6 @@ describe('resolveGapWeights', () => {
     expect(resolveGapWeights({ criticality: 1.5 }).problems).toEqual(['weight of "criticality" must be in [0, 1]']);
     expect(resolveGapWeights({ size: 0.1 }).problems[0]).toMatch(/unknown factor "size"/);
     const zero = { criticality: 0, localPull: 0, relatedness: 0, specialisation: 0 };
-    expect(resolveGapWeights(zero).problems).toEqual(['at least one gap weight must be positive']);
+    expect(resolveGapWeights(zero).problems).toEqual(['at least one weight must be positive']);
   });
 });

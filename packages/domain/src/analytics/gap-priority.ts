@@ -114,8 +114,6 @@ export function resolveGapWeights(overrides: Partial<Record<string, number | nul
   problems: string[];
 } {
   const cleaned = Object.fromEntries(Object.entries(overrides ?? {}).filter(([, w]) => w !== null && w !== undefined));
-  const { weights, problems } = mergeWeights(DEFAULT_GAP_WEIGHTS, cleaned as Partial<Record<string, number>>);
-  if (problems.length === 0 && GAP_FACTORS.every((factor) => weights[factor] === 0))
-    problems.push('at least one gap weight must be positive');
-  return { weights, problems };
+  // mergeWeights also refuses all-zero weights, the same rule as for targets and matches.
+  return mergeWeights(DEFAULT_GAP_WEIGHTS, cleaned as Partial<Record<string, number>>);
 }
