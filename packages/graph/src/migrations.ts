@@ -29,6 +29,9 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE TEXT INDEX company_name_text IF NOT EXISTS FOR (n:Company) ON (n.name)',
   'CREATE INDEX segment_industry IF NOT EXISTS FOR (n:Segment) ON (n.industryId)',
   'CREATE INDEX company_district IF NOT EXISTS FOR (n:Company) ON (n.district)',
+  // Leader-centred analytics (supporting rate, resilience, what-if) can start from the few chain leaders.
+  'CREATE INDEX company_chain_leader IF NOT EXISTS FOR (n:Company) ON (n.chainLeader)',
+  'CREATE INDEX supplies_segment IF NOT EXISTS FOR ()-[r:SUPPLIES]-() ON (r.segmentId)',
   'CREATE INDEX company_province IF NOT EXISTS FOR (n:Company) ON (n.province)',
   'CREATE INDEX demand_status IF NOT EXISTS FOR (n:Demand) ON (n.status)',
 ];

@@ -98,8 +98,8 @@ export function renderSection(sizes: readonly StoredSize[], machine: MachineInfo
   );
   for (const s of sizes) {
     for (const [mix, c] of [
-      ['all eight', s.concurrent],
       ['matching', s.concurrentMatching],
+      ['all eight', s.concurrent],
     ] as const) {
       if (!c) continue;
       lines.push(

@@ -6,7 +6,7 @@ import { type Fixtures, pickFixtures } from './fixtures';
 import { type LoadResult, loadDataSet, round } from './load';
 import { type MachineInfo, machineInfo } from './machine';
 import { type BenchOptions, memoryFor, sizeLabel } from './options';
-import { type BenchStore, freshStore, neo4jMemory } from './store';
+import { type BenchStore, freshStore, neo4jMemory, waitUntilIdle } from './store';
 import { measureCase, postGraphql, type QueryTiming, stats } from './timing';
 
 type Memory = { rssMb: number; peakRssMb: number } | null;
@@ -102,6 +102,7 @@ async function benchSize(options: BenchOptions, size: number, onVersion: (v: str
           `×${timing.overheadRatio}  n=${timing.raw.n}`,
       );
     }
+    // The light mix first: the full one can leave minutes of queries running after its window closes.
     const load50 = async (mix: string, selected: typeof cases) => {
       say(`Concurrent load (${mix}): ${options.connections} connections for ${options.loadSeconds} s…`);
       const result = await concurrentLoad(server.url, selected, options.connections, options.loadSeconds);
@@ -110,13 +111,15 @@ async function benchSize(options: BenchOptions, size: number, onVersion: (v: str
           `the end, p99 ${result.latencyMs.p99} ms, ${result.totalErrors} errors` +
           (result.firstError ? ` (first: ${result.firstError})` : ''),
       );
+      const left = await waitUntilIdle(store);
+      if (left) say(`  (${left} queries still running in Neo4j after waiting)`);
       return result;
     };
-    const concurrent = await load50('all eight', cases);
     const concurrentMatching = await load50(
       'matching',
       cases.filter((c) => MATCHING_MIX.includes(c.name)),
     );
+    const concurrent = await load50('all eight', cases);
     const memory = { neo4jAfterLoad, neo4j: neo4jMemory(store), api: server.memory() };
     say(`  peak RSS: Neo4j ${memory.neo4j?.peakRssMb ?? '?'} MB, API ${memory.api?.peakRssMb ?? '?'} MB`);
     return {

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { GraphExecutor, migrate } from '@atlas/graph';
 import {
   ConfigError,
@@ -89,6 +90,23 @@ async function stopLeftover(settings: LocalServerSettings): Promise<void> {
   const cmdline = existsSync(`/proc/${pid}/cmdline`) ? readFileSync(`/proc/${pid}/cmdline`, 'utf8') : '';
   if (cmdline.includes(`--home-dir=${settings.home}`)) await stopLocalNeo4j(settings);
   else rmSync(pidFile, { force: true });
+}
+
+/**
+ * Waits until Neo4j runs nothing but this check: requests whose client went away (the end of a load window) keep
+ * running in the database and would slow whatever is measured next. Gives up after `timeoutMs`.
+ */
+export async function waitUntilIdle(store: BenchStore, timeoutMs = 300_000): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const [row] = await store.executor.read<{ n: number }>(
+      'bench',
+      "SHOW TRANSACTIONS YIELD currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' RETURN count(*) AS n",
+    );
+    const running = row?.n ?? 0;
+    if (running === 0 || Date.now() > deadline) return running;
+    await sleep(1000);
+  }
 }
 
 /** Neo4j's resident and peak memory (the JVM pre-touches no heap, so RSS shows what it really used). */
