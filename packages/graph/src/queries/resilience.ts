@@ -20,8 +20,7 @@ import { leaderValuesTx } from './support-rate';
 export const PURCHASE_PAIRS = `MATCH (s:Segment {industryId: $industryId}) WHERE ${isLeafCypher('s')}
   WITH collect(s) AS leaves
   CALL (leaves) {
-    UNWIND leaves AS s
-    MATCH (c:Company)-[:OPERATES_IN]->(s) WHERE c.chainLeader = true
+    MATCH (c:Company {chainLeader: true})-[:OPERATES_IN]->(s) WHERE s IN leaves
     RETURN DISTINCT c
   }
   WITH [s IN leaves | s.id] AS leafIds, c

@@ -21,8 +21,7 @@ import { chainSegmentsTx, type StatusOptions } from './segment-status';
 export const LEADER_VALUES = `MATCH (s:Segment) WHERE s.industryId IN $industryIds AND ${isLeafCypher('s')}
   WITH s.industryId AS industryId, collect(s) AS leaves
   CALL (leaves) {
-    UNWIND leaves AS s
-    MATCH (c:Company)-[:OPERATES_IN]->(s) WHERE c.chainLeader = true AND NOT c.id IN $remove
+    MATCH (c:Company {chainLeader: true})-[:OPERATES_IN]->(s) WHERE s IN leaves AND NOT c.id IN $remove
     RETURN DISTINCT c
   }
   WITH industryId, [s IN leaves | s.id] AS leafIds, c
