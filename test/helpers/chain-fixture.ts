@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { GraphExecutor } from '@atlas/graph';
+import { type GraphExecutor, refreshOperationLocality } from '@atlas/graph';
 
 /**
  * A small hand-made industry for the analytics tests (DESIGN §4), written with plain CREATEs under a test scope.
@@ -185,6 +185,11 @@ export async function writeChainFixture(executor: GraphExecutor, fx: ChainFixtur
       `UNWIND $rows AS row MATCH (a:Company {id: row.from}), (b:Company {id: row.to})
        CREATE (a)-[:SUPPLIES {segmentId: row.segment, annualValue: row.value, source: 'synthetic', confidence: 1}]->(b)`,
       { rows: fx.supplies.map((s) => ({ from: id(s.from), to: id(s.to), segment: id(s.segment), value: s.value })) },
+    );
+    // What every product writer of OPERATES_IN also does (load/operation-locality.ts).
+    await refreshOperationLocality(
+      tx,
+      fx.companies.map((c) => id(c.key)),
     );
   });
 }

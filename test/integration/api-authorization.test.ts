@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { createAtlasServer } from '@atlas/api';
 import { type Role, usccCheckChar } from '@atlas/domain';
-import { ensureUsers } from '@atlas/graph';
+import { ensureUsers, refreshOperationLocality } from '@atlas/graph';
 import bcrypt from 'bcryptjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testExecutor, testScope } from '../helpers/graph';
@@ -93,6 +93,12 @@ beforeAll(async () => {
      CREATE (co:Company) SET co = c, co.province = '上海市', co.synthetic = false
      CREATE (co)-[:OPERATES_IN]->(seg)`,
     { seg: id('seg'), industry: scope.prefix, companies },
+  );
+  await executor.writeTx('test', (tx) =>
+    refreshOperationLocality(
+      tx,
+      companies.map((c) => c.id),
+    ),
   );
   const passwordHash = await bcrypt.hash(PASSWORD, 4);
   await ensureUsers(

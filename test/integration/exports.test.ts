@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { createAtlasServer } from '@atlas/api';
+import { refreshOperationLocality } from '@atlas/graph';
 import ExcelJS from 'exceljs';
 import { XMLParser } from 'fast-xml-parser';
 import Graph from 'graphology';
@@ -31,6 +32,7 @@ beforeAll(async () => {
      CREATE (f1)-[:OPERATES_IN]->(a), (f2)-[:OPERATES_IN]->(c)`,
     { industryId, g: seg('g'), a: seg('a'), b: seg('b'), c: seg('c'), f1: seg('f1'), f2: seg('f2') },
   );
+  await executor.writeTx('test', (tx) => refreshOperationLocality(tx, [seg('f1'), seg('f2')]));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });

@@ -1,4 +1,5 @@
 import { createAtlasYoga } from '@atlas/api';
+import { refreshOperationLocality } from '@atlas/graph';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testExecutor, testScope } from '../helpers/graph';
 
@@ -33,6 +34,8 @@ beforeAll(async () => {
       ],
     },
   );
+  const firms = ['c-small', 'b-medium', 'z-leader', 'a-suzhou'].map(scope.id);
+  await executor.writeTx('test', (tx) => refreshOperationLocality(tx, firms));
 });
 afterAll(() => scope.cleanup(executor));
 

@@ -7,6 +7,7 @@ import {
   industryKpisByIds,
 } from '@atlas/graph';
 import DataLoader from 'dataloader';
+import type { RequestAnalytics } from './analytics-cache';
 
 export interface SegmentKey {
   id: string;
@@ -34,7 +35,7 @@ async function byGroup<K, V>(keys: readonly K[], group: (key: K) => string, fetc
 }
 
 /** The analytics' per-request loaders: industries, chain segments at a radius, and industry KPIs. */
-export function createAnalyticsLoaders(executor: GraphExecutor) {
+export function createAnalyticsLoaders(executor: GraphExecutor, analytics: RequestAnalytics) {
   return {
     industry: new DataLoader<string, IndustryRecord | null>(async (ids) => {
       const found = new Map((await industriesByIds(executor, ids)).map((i) => [i.id, i]));
@@ -63,8 +64,12 @@ export function createAnalyticsLoaders(executor: GraphExecutor) {
           (k) => `${k.radius}|${k.threshold}`,
           async (group) => {
             const first = group[0] as KpiKey;
-            const ids = [...new Set(group.map((k) => k.industryId))];
-            const found = await industryKpisByIds(executor, ids, first.radius, first.threshold);
+            const ids = [...new Set(group.map((k) => k.industryId))].sort();
+            const found = await analytics.cached(
+              'industryKpis',
+              { ids, radius: first.radius, t: first.threshold },
+              () => industryKpisByIds(executor, ids, first.radius, first.threshold),
+            );
             return group.map((k) => found.get(k.industryId) as IndustryKpis);
           },
         ),

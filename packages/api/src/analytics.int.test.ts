@@ -1,3 +1,4 @@
+import { readDataVersion, refreshOperationLocality } from '@atlas/graph';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chainFixture, writeChainFixture } from '../../../test/helpers/chain-fixture';
 import { testExecutor, testScope } from '../../../test/helpers/graph';
@@ -155,5 +156,35 @@ describe('analytics through GraphQL (DESIGN §5)', () => {
       ['t1', 2027, 1],
       ['t2', 2030, 2],
     ]);
+  });
+
+  it('shares results between requests until something writes to the graph', async () => {
+    const query = `query($industryId: ID!) { gaps(industryId: $industryId) { segment { id } status } }`;
+    const statusOfC = (data: Record<string, Json> | undefined) =>
+      data?.gaps.find((g: Json) => g.segment.id === fx.id('c'))?.status;
+    const version = await readDataVersion(executor);
+    expect(statusOfC((await gql(query)).data)).toBe('MISSING');
+    expect(statusOfC((await gql(query)).data)).toBe('MISSING');
+    // Other test files write to the same Neo4j meanwhile; only when none did is the second answer the shared one.
+    if ((await readDataVersion(executor)) === version) expect(callers).not.toContain('gaps');
+
+    // A Jinshan firm starts operating in c, written the way an import writes (a GraphExecutor write transaction).
+    const firm = fx.id('new-local');
+    await executor.write(
+      'test-new-local',
+      `MATCH (s:Segment {id: $segment})
+       CREATE (c:Company {id: $firm, name: $firm, province: '上海市', district: '金山区', country: '中国'})
+       CREATE (c)-[:OPERATES_IN]->(s)`,
+      { firm, segment: fx.id('c') },
+    );
+    await executor.writeTx('test-new-local', (tx) => refreshOperationLocality(tx, [firm]));
+    try {
+      expect(await readDataVersion(executor)).not.toBe(version);
+      expect(statusOfC((await gql(query)).data)).toBe('WEAK');
+      expect(callers).toContain('gaps');
+    } finally {
+      await executor.write('test-new-local', 'MATCH (c:Company {id: $firm}) DETACH DELETE c', { firm });
+    }
+    expect(statusOfC((await gql(query)).data)).toBe('MISSING');
   });
 });

@@ -1,6 +1,7 @@
 import type { Principal } from '@atlas/domain';
-import type { GraphExecutor } from '@atlas/graph';
+import { type GraphExecutor, readDataVersion } from '@atlas/graph';
 import type { Logger } from 'pino';
+import { type AnalyticsCache, type RequestAnalytics, requestAnalytics } from './analytics-cache';
 import type { ApiConfig } from './config';
 import { createLoaders, type Loaders } from './loaders';
 
@@ -10,6 +11,8 @@ export interface AtlasServices {
   /** Defaults to demo mode with a random token secret (what tests want). */
   config?: ApiConfig;
   logger?: Logger;
+  /** Shared analytics results; null when ATLAS_ANALYTICS_CACHE=off. */
+  analyticsCache?: AnalyticsCache | null;
 }
 
 /** What every resolver gets: services, the signed-in user, and per-request DataLoaders (no query per list item). */
@@ -20,6 +23,8 @@ export interface AtlasContext {
   user: Principal | null;
   requestId: string;
   loaders: Loaders;
+  /** Analytics results shared across requests for the current data version. */
+  analytics: RequestAnalytics;
 }
 
 export function createContext(
@@ -27,12 +32,14 @@ export function createContext(
   user: Principal | null,
   requestId: string,
 ): AtlasContext {
+  const analytics = requestAnalytics(services.analyticsCache, () => readDataVersion(services.executor));
   return {
     executor: services.executor,
     config: services.config,
     logger: services.logger.child({ requestId }),
     user,
     requestId,
-    loaders: createLoaders(services.executor),
+    loaders: createLoaders(services.executor, analytics),
+    analytics,
   };
 }

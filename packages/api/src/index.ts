@@ -1,4 +1,5 @@
 export { lockDemoUsers } from './auth/demo-users';
+export { type ApiConfig, readApiConfig } from './config';
 export type { AtlasContext, AtlasServices } from './context';
 export { schema } from './schema/index';
 export { createAtlasServer } from './server';

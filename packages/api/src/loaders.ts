@@ -10,14 +10,15 @@ import {
   suppliersByCompanyIds,
 } from '@atlas/graph';
 import DataLoader from 'dataloader';
+import type { RequestAnalytics } from './analytics-cache';
 import { createAnalyticsLoaders } from './analytics-loaders';
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
 /** One set per request: each loader turns N lookups in a resolver pass into one Cypher query. */
-export function createLoaders(executor: GraphExecutor) {
+export function createLoaders(executor: GraphExecutor, analytics: RequestAnalytics) {
   return {
-    ...createAnalyticsLoaders(executor),
+    ...createAnalyticsLoaders(executor, analytics),
     company: new DataLoader<string, Company | null>(async (ids) => {
       const found = new Map((await companiesByIds(executor, ids)).map((c) => [c.id, c]));
       return ids.map((id) => found.get(id) ?? null);

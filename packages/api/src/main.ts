@@ -14,7 +14,7 @@ import {
 import { ConfigError, ensureNeo4j, loadDotEnv, repoRoot } from '@atlas/neo4j-local';
 import pino from 'pino';
 import { ensureDemoUsers, lockDemoUsers } from './auth/demo-users';
-import { readApiConfig } from './config';
+import { readApiConfig, readDatabaseLimits } from './config';
 import { createAtlasServer } from './server';
 
 const say = (line: string) => console.log(line);
@@ -42,11 +42,15 @@ async function main(): Promise<void> {
   try {
     const neo4j = await ensureNeo4j(say);
     undo.push(() => neo4j.release());
-    const executor = new GraphExecutor(neo4j);
+    const executor = new GraphExecutor({ ...neo4j, ...readDatabaseLimits() });
     undo.push(() => executor.close());
     await executor.verify();
+    say('Applying the schema…');
     const migration = await migrate(executor);
-    say(`Schema ready (${migration.statements} constraints and indexes).`);
+    const repaired = migration.repairedOperations
+      ? `; ${migration.repairedOperations.toLocaleString('en')} OPERATES_IN edges given their locality copies`
+      : '';
+    say(`Schema ready (${migration.statements} constraints and indexes${repaired}).`);
     // Before the demo users: they are picked from the seeded firms.
     if (await isGraphEmpty(executor)) await loadDemo(executor);
 

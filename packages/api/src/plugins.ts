@@ -1,4 +1,4 @@
-import { DatabaseUnavailableError } from '@atlas/graph';
+import { DatabaseBusyError, DatabaseUnavailableError } from '@atlas/graph';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { type DocumentNode, Kind, NoSchemaIntrospectionCustomRule, type OperationDefinitionNode } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
@@ -47,6 +47,9 @@ function isLoginOnly(document: DocumentNode, operationName: string | null | unde
 export function maskError(error: unknown, message: string): Error {
   const original = isGraphQLError(error) ? (error as { originalError?: unknown }).originalError : error;
   if (isGraphQLError(error) && (!original || isGraphQLError(original))) return error as Error;
+  if (hasCause(original, DatabaseBusyError)) {
+    return apiError('DB_UNAVAILABLE', 'the graph database is busy; try again in a few seconds');
+  }
   if (hasCause(original, DatabaseUnavailableError)) {
     return apiError('DB_UNAVAILABLE', 'the graph database is unavailable; try again in a few seconds');
   }

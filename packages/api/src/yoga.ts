@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createYoga } from 'graphql-yoga';
 import pino from 'pino';
+import { AnalyticsCache } from './analytics-cache';
 import { verifyToken } from './auth/tokens';
 import { readApiConfig } from './config';
 import { type AtlasContext, type AtlasServices, createContext } from './context';
@@ -10,10 +11,12 @@ import { schema } from './schema/index';
 
 /** The Yoga instance, apart from `listen`, so tests can call `yoga.fetch` in-process. */
 export function createAtlasYoga(services: AtlasServices) {
+  const config = services.config ?? readApiConfig({});
   const full = {
     executor: services.executor,
-    config: services.config ?? readApiConfig({}),
+    config,
     logger: services.logger ?? pino({ level: process.env.ATLAS_LOG_LEVEL ?? 'silent' }),
+    analyticsCache: config.analyticsCache ? (services.analyticsCache ?? new AnalyticsCache()) : null,
   };
   const production = full.config.mode === 'production';
   return createYoga<Record<string, unknown>, AtlasContext>({

@@ -5,6 +5,14 @@ export class DatabaseUnavailableError extends Error {
   override name = 'DatabaseUnavailableError';
 }
 
+/**
+ * Neo4j is up but overloaded: a read ran past the read timeout, or waited too long for a turn (ReadGate). Also
+ * DB_UNAVAILABLE to API clients, with a message that says to retry rather than that the server is down.
+ */
+export class DatabaseBusyError extends DatabaseUnavailableError {
+  override name = 'DatabaseBusyError';
+}
+
 /** Neo4j refused our credentials. */
 export class DatabaseAuthError extends Error {
   override name = 'DatabaseAuthError';
@@ -21,6 +29,11 @@ const UNAVAILABLE_CODES = new Set([
   'Neo.TransientError.General.DatabaseUnavailable',
 ]);
 
+const TIMEOUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+]);
+
 /** Driver errors are mapped once, here, so callers see our error family only. */
 export function mapDriverError(error: unknown, uri: string): unknown {
   if (!(error instanceof Neo4jError)) return error;
@@ -30,6 +43,9 @@ export function mapDriverError(error: unknown, uri: string): unknown {
     return new DatabaseUnavailableError(`Neo4j at ${uri} is unavailable: ${firstLine(error.message)}`, {
       cause: error,
     });
+  }
+  if (TIMEOUT_CODES.has(error.code)) {
+    return new DatabaseBusyError(`Neo4j at ${uri} is busy: ${firstLine(error.message)}`, { cause: error });
   }
   if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     return new UniqueConstraintError(firstLine(error.message), { cause: error });

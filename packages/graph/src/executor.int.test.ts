@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { testExecutor, testScope } from '../../../test/helpers/graph';
-import { DatabaseAuthError, DatabaseUnavailableError } from './errors';
+import { readDataVersion } from './data-version';
+import { DatabaseAuthError, DatabaseBusyError, DatabaseUnavailableError } from './errors';
 import { GraphExecutor } from './executor';
 
 describe('GraphExecutor against the real Neo4j', () => {
@@ -51,5 +52,26 @@ describe('GraphExecutor against the real Neo4j', () => {
     await nowhere.close();
     expect(error).toBeInstanceOf(DatabaseUnavailableError);
     expect((error as Error).message).toMatch(/^Neo4j at bolt:\/\/127\.0\.0\.1:1 is unavailable/);
+  });
+
+  it('reports a read that outruns the read timeout as busy (DB_UNAVAILABLE), not as an unexpected error', async () => {
+    const { uri, user, password } = inject('neo4j');
+    const impatient = new GraphExecutor({ uri, user, password, readTimeoutMs: 200 });
+    const error = await impatient
+      .read('test-timeout', 'UNWIND range(1, 1000000000) AS x RETURN sum(x) AS total')
+      .catch((e: unknown) => e);
+    await impatient.close();
+    expect(error).toBeInstanceOf(DatabaseBusyError);
+    expect(error).toBeInstanceOf(DatabaseUnavailableError);
+    expect((error as Error).message).toMatch(/is busy/);
+  });
+
+  it('gives every committed write a new data version', async () => {
+    const scope = testScope('data-version');
+    const before = await readDataVersion(executor);
+    await executor.write('test', 'CREATE (:Probe {id: $id})', { id: scope.id('a') });
+    const after = await readDataVersion(executor);
+    expect(after).not.toBe(before);
+    await scope.cleanup(executor);
   });
 });

@@ -1,5 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { BUMP_DATA_VERSION } from './data-version';
 import { mapDriverError } from './errors';
+import { ReadGate } from './read-gate';
 import { toPlain } from './values';
 
 export interface ConnectionSettings {
@@ -9,7 +11,13 @@ export interface ConnectionSettings {
   database?: string;
   /** Longest a read transaction may run before Neo4j aborts it (a runaway query must not hold the server). */
   readTimeoutMs?: number;
+  /** Reads sent to Neo4j at once; more wait in a queue (ReadGate). */
+  maxConcurrentReads?: number;
+  /** Longest a read waits in that queue before failing as busy. */
+  readQueueMs?: number;
 }
+
+export const DEFAULT_READ_LIMITS = { readTimeoutMs: 30_000, maxConcurrentReads: 8, readQueueMs: 60_000 } as const;
 
 type Params = Record<string, unknown>;
 
@@ -23,11 +31,16 @@ export class GraphExecutor {
   private readonly driver: Driver;
   private readonly database: string | undefined;
   private readonly readTimeoutMs: number;
+  private readonly readGate: ReadGate;
 
   constructor(settings: ConnectionSettings) {
     this.uri = settings.uri;
     this.database = settings.database;
-    this.readTimeoutMs = settings.readTimeoutMs ?? 30_000;
+    this.readTimeoutMs = settings.readTimeoutMs ?? DEFAULT_READ_LIMITS.readTimeoutMs;
+    this.readGate = new ReadGate(
+      settings.maxConcurrentReads ?? DEFAULT_READ_LIMITS.maxConcurrentReads,
+      settings.readQueueMs ?? DEFAULT_READ_LIMITS.readQueueMs,
+    );
     this.driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
       connectionAcquisitionTimeout: 10_000,
       connectionTimeout: 5_000,
@@ -54,11 +67,47 @@ export class GraphExecutor {
   }
 
   readTx<T>(caller: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    return this.withSession('READ', caller, work);
+    return this.readGate.run(() => this.withSession('READ', caller, work));
   }
 
+  /** Every write transaction ends by replacing the data version (see data-version.ts), so caches see it. */
   writeTx<T>(caller: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    return this.withSession('WRITE', caller, work);
+    return this.withSession('WRITE', caller, async (tx) => {
+      const result = await work(tx);
+      await tx.run(BUMP_DATA_VERSION);
+      return result;
+    });
+  }
+
+  /**
+   * A statement that commits in batches itself (`CALL { … } IN TRANSACTIONS`), so it runs outside a managed
+   * transaction and cannot be retried as a whole; then the data version is replaced like any write's.
+   */
+  async writeInBatches<T = Record<string, unknown>>(caller: string, cypher: string, params: Params = {}): Promise<T[]> {
+    const session = this.driver.session({
+      ...(this.database ? { database: this.database } : {}),
+      defaultAccessMode: neo4j.session.WRITE,
+    });
+    try {
+      const result = await session.run(cypher, params, { metadata: { app: 'chain-atlas', caller } });
+      const rows = result.records.map((record) => toPlain(record.toObject()) as T);
+      await session.executeWrite((tx) => tx.run(BUMP_DATA_VERSION));
+      return rows;
+    } catch (error) {
+      throw mapDriverError(error, this.uri);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** A schema statement (constraint, index): its own transaction, which may not also write data. */
+  async schema(caller: string, cypher: string): Promise<void> {
+    await this.withSession('WRITE', caller, (tx) => tx.run(cypher));
+  }
+
+  /** A tiny read (one index seek) that must not wait behind queued analytics: health, the data version. */
+  peek<T = Record<string, unknown>>(caller: string, cypher: string, params: Params = {}): Promise<T[]> {
+    return this.withSession('READ', caller, (tx) => run<T>(tx, cypher, params));
   }
 
   close(): Promise<void> {
@@ -74,7 +123,7 @@ export class GraphExecutor {
       ...(this.database ? { database: this.database } : {}),
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
-    // Reads are bounded; writes are not, since an import writes a whole file in one transaction.
+    // Reads are bounded (and queued, see readTx); writes are not, since an import writes a whole file in one transaction.
     const config = {
       metadata: { app: 'chain-atlas', caller },
       ...(mode === 'READ' ? { timeout: this.readTimeoutMs } : {}),

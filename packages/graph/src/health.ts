@@ -8,7 +8,7 @@ export type DatabaseHealth =
 export async function probeHealth(executor: GraphExecutor): Promise<DatabaseHealth> {
   const started = performance.now();
   try {
-    const [row] = await executor.read<{ version: string; edition: string }>(
+    const [row] = await executor.peek<{ version: string; edition: string }>(
       'health',
       "CALL dbms.components() YIELD name, versions, edition WHERE name = 'Neo4j Kernel' RETURN versions[0] AS version, edition",
     );

@@ -1,5 +1,12 @@
-export { DatabaseAuthError, DatabaseUnavailableError, mapDriverError, UniqueConstraintError } from './errors';
-export { type ConnectionSettings, GraphExecutor, run } from './executor';
+export { BUMP_DATA_VERSION, readDataVersion } from './data-version';
+export {
+  DatabaseAuthError,
+  DatabaseBusyError,
+  DatabaseUnavailableError,
+  mapDriverError,
+  UniqueConstraintError,
+} from './errors';
+export { type ConnectionSettings, DEFAULT_READ_LIMITS, GraphExecutor, run } from './executor';
 export * from './export/index';
 export { type DatabaseHealth, probeHealth } from './health';
 export {
@@ -13,6 +20,7 @@ export {
 } from './load/enterprises';
 export { type IndustryLoadReport, loadIndustries } from './load/industries';
 export { DataFileError, readIndustryDefinitions } from './load/industry-files';
+export { refreshOperationLocality, repairOperationLocality } from './load/operation-locality';
 export {
   isGraphEmpty,
   removeSyntheticData,
@@ -72,4 +80,5 @@ export {
   userByUsername,
 } from './queries/users';
 export { type WhatIfReport, whatIf } from './queries/what-if';
+export { ReadGate } from './read-gate';
 export { toPlain, withNulls } from './values';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '@atlas/domain';
-import { ensureUsers, type GraphExecutor } from '@atlas/graph';
+import { ensureUsers, type GraphExecutor, refreshOperationLocality } from '@atlas/graph';
 import bcrypt from 'bcryptjs';
 import { testUscc } from '../../fixtures/import/fixtures';
 
@@ -91,6 +91,7 @@ export async function createWorld(executor: GraphExecutor, world: World): Promis
       ],
     },
   );
+  await executor.writeTx('reliability-fixture', (tx) => refreshOperationLocality(tx, [world.leaderId, world.smeId]));
   const passwordHash = await bcrypt.hash(world.password, 4);
   const companyOf: Record<Role, string | null> = {
     ADMIN: null,

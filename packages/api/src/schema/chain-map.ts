@@ -27,10 +27,14 @@ builder.queryField('chainMap', (t) =>
       radius: t.arg({ type: RadiusEnum, defaultValue: 'JINSHAN' }),
       threshold: t.arg.int({ defaultValue: 3, description: 'Local firms needed for STRONG.' }),
     },
-    resolve: async (_root, args, { executor, loaders }) => {
+    resolve: async (_root, args, { executor, loaders, analytics }) => {
       const threshold = strongThreshold(args.threshold);
       const industry = await requireIndustry(loaders, args.industryId);
-      return { industry, ...(await chainMap(executor, industry.id, radiusOr(args.radius), { threshold })) };
+      const radius = radiusOr(args.radius);
+      const map = await analytics.cached('chainMap', { id: industry.id, radius, threshold }, () =>
+        chainMap(executor, industry.id, radius, { threshold }),
+      );
+      return { industry, ...map };
     },
   }),
 );

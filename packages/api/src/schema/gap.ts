@@ -41,12 +41,15 @@ builder.queryField('gaps', (t) =>
       weights: t.arg({ type: GapWeightsInput }),
       threshold: t.arg.int({ defaultValue: 3, description: 'Local firms needed for STRONG.' }),
     },
-    resolve: async (_root, args, { executor, loaders }) => {
+    resolve: async (_root, args, { executor, loaders, analytics }) => {
       const { weights, problems } = resolveGapWeights(args.weights ?? {});
       if (problems.length > 0) throw badInput(problems.join('; '));
       const threshold = strongThreshold(args.threshold);
       const industry = await requireIndustry(loaders, args.industryId);
-      return gaps(executor, industry.id, radiusOr(args.radius), { weights, threshold });
+      const radius = radiusOr(args.radius);
+      return analytics.cached('gaps', { id: industry.id, radius, weights, threshold }, () =>
+        gaps(executor, industry.id, radius, { weights, threshold }),
+      );
     },
   }),
 );

@@ -30,16 +30,14 @@ builder.queryField('investmentTargets', (t) =>
       limit: t.arg.int({ defaultValue: 20, description: '1 to 100.' }),
       weights: t.arg({ type: TargetWeightsInput }),
     },
-    resolve: async (_root, args, { executor }) => {
+    resolve: async (_root, args, { executor, analytics }) => {
       const limit = checkedLimit(args.limit);
       const weights = checkedWeights(DEFAULT_TARGET_WEIGHTS, args.weights);
       const segmentId = String(args.segmentId);
-      const found = await investmentTargets(executor, {
-        segmentId,
-        radius: args.radius ?? 'JINSHAN',
-        limit,
-        weights,
-      });
+      const radius = args.radius ?? 'JINSHAN';
+      const found = await analytics.cached('investmentTargets', { segmentId, radius, limit, weights }, () =>
+        investmentTargets(executor, { segmentId, radius, limit, weights }),
+      );
       if (!found) throw notFound('segment', segmentId);
       return found;
     },

@@ -44,11 +44,13 @@ builder.queryField('supplierMatches', (t) =>
       limit: t.arg.int({ defaultValue: 20, description: '1 to 100.' }),
       weights: t.arg({ type: MatchWeightsInput }),
     },
-    resolve: async (_root, args, { executor }) => {
+    resolve: async (_root, args, { executor, analytics }) => {
       const limit = checkedLimit(args.limit);
       const weights = checkedWeights(DEFAULT_MATCH_WEIGHTS, args.weights);
       const demandId = String(args.demandId);
-      const found = await supplierMatches(executor, { demandId, limit, weights });
+      const found = await analytics.cached('supplierMatches', { demandId, limit, weights }, () =>
+        supplierMatches(executor, { demandId, limit, weights }),
+      );
       if (!found) throw notFound('demand', demandId);
       return found;
     },
@@ -66,11 +68,13 @@ builder.queryField('buyerMatches', (t) =>
       limit: t.arg.int({ defaultValue: 20, description: '1 to 100.' }),
       weights: t.arg({ type: BuyerWeightsInput }),
     },
-    resolve: async (_root, args, { executor }) => {
+    resolve: async (_root, args, { executor, analytics }) => {
       const limit = checkedLimit(args.limit);
       const weights = checkedWeights(DEFAULT_BUYER_WEIGHTS, args.weights);
       const companyId = String(args.companyId);
-      const found = await buyerMatches(executor, { companyId, limit, weights });
+      const found = await analytics.cached('buyerMatches', { companyId, limit, weights }, () =>
+        buyerMatches(executor, { companyId, limit, weights }),
+      );
       if (!found) throw notFound('company', companyId);
       return found;
     },

@@ -68,10 +68,13 @@ builder.queryField('resilience', (t) =>
       industryId: t.arg.id({ required: true }),
       radius: t.arg({ type: RadiusEnum, defaultValue: 'JINSHAN' }),
     },
-    resolve: async (_root, args, { executor, loaders }) => {
+    resolve: async (_root, args, { executor, loaders, analytics }) => {
       const industry = await requireIndustry(loaders, args.industryId);
       const radius = radiusOr(args.radius);
-      return { ...(await resilience(executor, industry.id, radius)), radius };
+      const found = await analytics.cached('resilience', { id: industry.id, radius }, () =>
+        resilience(executor, industry.id, radius),
+      );
+      return { ...found, radius };
     },
   }),
 );

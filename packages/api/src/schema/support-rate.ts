@@ -33,10 +33,13 @@ builder.queryField('localSupportRate', (t) =>
       radius: t.arg({ type: RadiusEnum, defaultValue: 'JINSHAN' }),
       threshold: t.arg.int({ defaultValue: 3, description: 'Local firms needed for STRONG.' }),
     },
-    resolve: async (_root, args, { executor, loaders }) => {
+    resolve: async (_root, args, { executor, loaders, analytics }) => {
       const threshold = strongThreshold(args.threshold);
       const industry = await requireIndustry(loaders, args.industryId);
-      return supportRate(executor, industry.id, radiusOr(args.radius), { threshold });
+      const radius = radiusOr(args.radius);
+      return analytics.cached('localSupportRate', { id: industry.id, radius, threshold }, () =>
+        supportRate(executor, industry.id, radius, { threshold }),
+      );
     },
   }),
 );

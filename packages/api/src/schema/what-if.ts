@@ -44,7 +44,7 @@ builder.queryField('whatIf', (t) =>
       radius: t.arg({ type: RadiusEnum, defaultValue: 'JINSHAN' }),
       threshold: t.arg.int({ defaultValue: 3, description: 'Local firms needed for STRONG.' }),
     },
-    resolve: async (_root, args, { executor, loaders }) => {
+    resolve: async (_root, args, { executor, loaders, analytics }) => {
       const attract = [...new Set((args.attract ?? []).map(String))];
       const remove = [...new Set((args.remove ?? []).map(String))];
       if (attract.length + remove.length > MAX_SCENARIO_FIRMS)
@@ -54,7 +54,10 @@ builder.queryField('whatIf', (t) =>
       const threshold = strongThreshold(args.threshold);
       const industry = await requireIndustry(loaders, args.industryId);
       await requireCompanies(loaders, [...attract, ...remove]);
-      return whatIf(executor, industry.id, radiusOr(args.radius), { attract, remove }, threshold);
+      const radius = radiusOr(args.radius);
+      return analytics.cached('whatIf', { id: industry.id, radius, attract, remove, threshold }, () =>
+        whatIf(executor, industry.id, radius, { attract, remove }, threshold),
+      );
     },
   }),
 );

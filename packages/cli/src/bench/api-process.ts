@@ -18,9 +18,15 @@ const MAIN = join(repoRoot, 'packages/api/src/main.ts');
 
 /**
  * Starts the real server against the bench store, exactly as `pnpm start` runs it, with the per-client rate
- * limit off (autocannon is one client sending thousands of requests) and demo mode (anonymous reads).
+ * limit off (autocannon is one client sending thousands of requests) and demo mode (anonymous reads). `cache`
+ * false turns the shared analytics results off (ATLAS_ANALYTICS_CACHE=off), so every request runs its Cypher.
  */
-export async function startApi(store: BenchStore, port: number, progress: (line: string) => void) {
+export async function startApi(
+  store: BenchStore,
+  port: number,
+  progress: (line: string) => void,
+  options: { cache: boolean },
+) {
   const child = spawnTs(MAIN, [], {
     NEO4J_URI: store.uri,
     NEO4J_USER: store.user,
@@ -30,6 +36,7 @@ export async function startApi(store: BenchStore, port: number, progress: (line:
     ATLAS_MODE: 'demo',
     ATLAS_RATE_LIMIT: '0',
     ATLAS_LOG_LEVEL: 'warn',
+    ATLAS_ANALYTICS_CACHE: options.cache ? 'on' : 'off',
   });
   const tail: string[] = [];
   const keep = (chunk: Buffer) => {
@@ -46,7 +53,7 @@ export async function startApi(store: BenchStore, port: number, progress: (line:
     await stopChild(child, exited);
     throw new Error(`${(error as Error).message}\n${tail.join('\n')}`);
   }
-  progress(`API ready on ${url} (pid ${child.pid})`);
+  progress(`API ready on ${url} (pid ${child.pid}, analytics cache ${options.cache ? 'on' : 'off'})`);
   const pid = child.pid as number;
   return {
     url,

@@ -52,6 +52,9 @@ describe('pnpm bench (smoke)', () => {
     expect(size?.concurrent.totalErrors).toBe(0);
     expect(size?.concurrentMatching?.requests).toBeGreaterThan(0);
     expect(size?.concurrentMatching?.totalErrors).toBe(0);
+    expect(size?.concurrentCached?.requests).toBeGreaterThan(0);
+    expect(size?.concurrentCached?.totalErrors).toBe(0);
+    expect(size?.concurrentMatchingCached?.requests).toBeGreaterThan(0);
     expect(size?.memory.api?.peakRssMb).toBeGreaterThan(0);
     expect(size?.memory.neo4j?.peakRssMb).toBeGreaterThan(0);
     expect(run.machine.nproc).toBeGreaterThan(0);

@@ -11,6 +11,12 @@ import { measureCase, postGraphql, type QueryTiming, stats } from './timing';
 
 type Memory = { rssMb: number; peakRssMb: number } | null;
 
+/** The larger peak of the two API processes a size runs (cache off, then on). */
+function peakOf(a: Memory, b: Memory): Memory {
+  if (!a || !b) return a ?? b;
+  return a.peakRssMb >= b.peakRssMb ? a : b;
+}
+
 /** Everything measured for one data-set size, from one run. */
 export interface SizeResult {
   size: number;
@@ -21,9 +27,12 @@ export interface SizeResult {
   queries: QueryTiming[];
   /** Median of a trivial operation (`{ __typename }`) over HTTP: the API's fixed cost per request. */
   apiFloorMs: number;
-  /** All eight analytics, and the matching mix alone (see concurrent.ts). */
+  /** All eight analytics, and the matching mix alone (see concurrent.ts); the API's analytics cache off. */
   concurrent: ConcurrentResult;
   concurrentMatching?: ConcurrentResult;
+  /** The same two mixes against the API as shipped: analytics results shared until the data changes. */
+  concurrentCached?: ConcurrentResult;
+  concurrentMatchingCached?: ConcurrentResult;
   memory: { neo4jAfterLoad: Memory; neo4j: Memory; api: Memory };
   wallSeconds: number;
   /** 1-minute load average at the start and end of the size: other work on a shared machine skews everything. */
@@ -73,6 +82,7 @@ async function benchSize(options: BenchOptions, size: number, onVersion: (v: str
   say(`\n== ${label} firms ==`);
   const store: BenchStore = await freshStore(options, size);
   let api: ApiProcess | undefined;
+  let apiCached = false;
   try {
     onVersion(store.version);
     say(`Loading ${size.toLocaleString('en')} synthetic firms…`);
@@ -84,7 +94,8 @@ async function benchSize(options: BenchOptions, size: number, onVersion: (v: str
     const neo4jAfterLoad = neo4jMemory(store);
     const fixtures = await pickFixtures(store.executor);
     const cases = benchCases(store.executor, fixtures);
-    const server = await startApi(store, options.apiPort, say);
+    // Timings with the analytics cache off: every call runs its Cypher, so raw and GraphQL do the same work.
+    let server = await startApi(store, options.apiPort, say, { cache: false });
     api = server;
     const apiFloorMs = await measureFloor(server.url, options.iterations);
     say(`  API floor ({ __typename } over HTTP): ${fmt(apiFloorMs)}`);
@@ -104,7 +115,8 @@ async function benchSize(options: BenchOptions, size: number, onVersion: (v: str
     }
     // The light mix first: the full one can leave minutes of queries running after its window closes.
     const load50 = async (mix: string, selected: typeof cases) => {
-      say(`Concurrent load (${mix}): ${options.connections} connections for ${options.loadSeconds} s…`);
+      const cache = apiCached ? 'cache on' : 'cache off';
+      say(`Concurrent load (${mix}, ${cache}): ${options.connections} connections for ${options.loadSeconds} s…`);
       const result = await concurrentLoad(server.url, selected, options.connections, options.loadSeconds);
       say(
         `  ${result.requests} answered (${result.requestsPerSecond} req/s), ${result.unfinished} still running at ` +
@@ -120,7 +132,19 @@ async function benchSize(options: BenchOptions, size: number, onVersion: (v: str
       cases.filter((c) => MATCHING_MIX.includes(c.name)),
     );
     const concurrent = await load50('all eight', cases);
-    const memory = { neo4jAfterLoad, neo4j: neo4jMemory(store), api: server.memory() };
+    const uncachedApiMemory = server.memory();
+    // Then the API as shipped: a fresh process with the analytics cache on (a restart also drops the read queue
+    // the uncached windows left behind).
+    await server.stop();
+    server = await startApi(store, options.apiPort, say, { cache: true });
+    api = server;
+    apiCached = true;
+    const concurrentMatchingCached = await load50(
+      'matching',
+      cases.filter((c) => MATCHING_MIX.includes(c.name)),
+    );
+    const concurrentCached = await load50('all eight', cases);
+    const memory = { neo4jAfterLoad, neo4j: neo4jMemory(store), api: peakOf(uncachedApiMemory, server.memory()) };
     say(`  peak RSS: Neo4j ${memory.neo4j?.peakRssMb ?? '?'} MB, API ${memory.api?.peakRssMb ?? '?'} MB`);
     return {
       size,
@@ -132,6 +156,8 @@ async function benchSize(options: BenchOptions, size: number, onVersion: (v: str
       apiFloorMs,
       concurrent,
       concurrentMatching,
+      concurrentCached,
+      concurrentMatchingCached,
       memory,
       wallSeconds: round((performance.now() - started) / 1000),
       loadAverage: { start: round(loadStart, 2), end: round(loadavg()[0] ?? 0, 2) },

@@ -1,15 +1,17 @@
-import type {
-  CapabilityRow,
-  CertificationRow,
-  CompanyRow,
-  DemandRow,
-  HoldsRow,
-  ParkRow,
-  SupplyRow,
+import {
+  type CapabilityRow,
+  type CertificationRow,
+  type CompanyRow,
+  type DemandRow,
+  type HoldsRow,
+  type ParkRow,
+  type SupplyRow,
+  YRD_PROVINCES,
 } from '@atlas/domain';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { run } from '../executor';
 import { withNulls } from '../values';
+import { setOperationLocality } from './operation-locality';
 
 /**
  * Idempotent batch writers (MERGE on ids, `UNWIND $rows`), one per kind of enterprise fact. They take a
@@ -45,8 +47,12 @@ export async function upsertCompanies(
        MATCH (p:Park {name: row.park})
        MERGE (c)-[:LOCATED_IN]->(p)
      }
+     CALL (c) {
+       MATCH (c)-[o:OPERATES_IN]->(s:Segment)
+       ${setOperationLocality('c', 'o', 's')}
+     }
      RETURN count(*) AS n`,
-    { rows: rows.map(withNulls), now },
+    { rows: rows.map(withNulls), now, yrdProvinces: YRD_PROVINCES },
   );
   return r?.n ?? 0;
 }
@@ -58,8 +64,9 @@ export async function upsertCapabilities(tx: ManagedTransaction, rows: Capabilit
      MATCH (c:Company {id: row.companyId}), (s:Segment {id: row.segmentId})
      MERGE (c)-[o:OPERATES_IN]->(s)
      SET o.capacity = row.capacity, o.products = row.products, o.source = row.source, o.confidence = row.confidence
+     ${setOperationLocality('c', 'o', 's')}
      RETURN count(*) AS n`,
-    { rows: rows.map(withNulls) },
+    { rows: rows.map(withNulls), yrdProvinces: YRD_PROVINCES },
   );
   return r?.n ?? 0;
 }

@@ -7,13 +7,13 @@ import {
 } from '@atlas/domain';
 import { type GraphExecutor, run } from '../executor';
 import { COMPANY_PROJECTION } from './companies';
+import { ringCypher } from './locality';
 import {
   capacityFitCypher,
   creditCypher,
   explainRows,
   type RankedCompany,
   relationshipCypher,
-  ringCypher,
   scoreCypher,
   scoringParams,
 } from './scoring-cypher';

@@ -12,22 +12,26 @@ import {
 } from '@atlas/domain';
 import type { GraphExecutor } from '../executor';
 import { run } from '../executor';
-import { isLocalCypher, localityParams } from './locality';
+import { localityParams } from './locality';
 import { isLeafCypher } from './scenario';
 import { KEY_LINK_PROJECTION } from './segment-status';
 
 /**
  * The facts gap priority (DESIGN §4.4) needs, per leaf segment of the industry: all firms operating in it (its
  * degree), the local ones, distinct local firms in the segments it FEEDS, its FEEDS neighbours (both directions)
- * and its key link; plus, on every row, N of the local-pull factor (distinct local firms in any leaf). Each leaf's
- * local firms are read once and reused for the FEEDS unions and N: one pass over the firms, not four. Gaps take
- * no scenario, so plain locality is enough; only companies OPERATES_IN (DESIGN §3.2), so no label check per firm.
+ * and its key link; plus, on every row, N of the local-pull factor (distinct local firms in any leaf). The local
+ * firms come from one range seek on the OPERATES_IN locality copies (load/operation-locality.ts: only the
+ * industry's edges local at R are read, no firm's location is), grouped per segment once and reused for the FEEDS
+ * unions and N. Gaps take no scenario, so plain locality is enough.
  */
-export const GAP_FACTS = `MATCH (s:Segment {industryId: $industryId}) WHERE ${isLeafCypher('s')}
-  CALL (s) {
-    OPTIONAL MATCH (c)-[:OPERATES_IN]->(s) WHERE ${isLocalCypher('c')}
-    RETURN collect(c) AS locals
+export const GAP_FACTS = `CALL () {
+    MATCH (c)-[o:OPERATES_IN]->(t:Segment) USING INDEX o:OPERATES_IN(industryId, ring)
+    WHERE o.industryId = $industryId AND o.ring <= $ring
+    RETURN t.id AS segmentId, collect(c) AS found
   }
+  WITH collect({ id: segmentId, found: found }) AS localBySegment
+  MATCH (s:Segment {industryId: $industryId}) WHERE ${isLeafCypher('s')}
+  WITH s, coalesce([l IN localBySegment WHERE l.id = s.id | l.found][0], []) AS locals
   WITH collect({ s: s, locals: locals }) AS leaves
   CALL (leaves) {
     UNWIND leaves AS leaf

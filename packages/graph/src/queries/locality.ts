@@ -1,4 +1,4 @@
-import { YRD_PROVINCES } from '@atlas/domain';
+import { RADII, type Radius, YRD_PROVINCES } from '@atlas/domain';
 
 /**
  * "Local at R" (DESIGN §4) as a Cypher boolean over a company variable, mirroring `isLocalAt` in domain.
@@ -13,6 +13,19 @@ export function isLocalCypher(company: string): string {
     ELSE true END)`;
 }
 
-export function localityParams(radius: string): { radius: string; yrdProvinces: readonly string[] } {
-  return { radius, yrdProvinces: YRD_PROVINCES };
+/**
+ * Parameters of the locality Cypher: `$radius`, `$yrdProvinces`, and `$ring`, the radius as a ring index, for
+ * statements that read `OPERATES_IN.ring` (load/operation-locality.ts): local at R ⇔ ring ≤ $ring.
+ */
+export function localityParams(radius: string): { radius: string; ring: number; yrdProvinces: readonly string[] } {
+  return { radius, ring: RADII.indexOf(radius as Radius), yrdProvinces: YRD_PROVINCES };
+}
+
+/** The innermost radius index (0 = JINSHAN … 4 = WORLD) a company is local at; mirrors `localityRing`. */
+export function ringCypher(c: string): string {
+  return `(CASE WHEN ${c}.province = '上海市' AND ${c}.district = '金山区' THEN 0
+    WHEN ${c}.province = '上海市' THEN 1
+    WHEN ${c}.province IN $yrdProvinces THEN 2
+    WHEN coalesce(${c}.country, '中国') = '中国' THEN 3
+    ELSE 4 END)`;
 }

@@ -24,15 +24,6 @@ export interface RankedCompany extends Scored {
   factors: ScoreFactor[];
 }
 
-/** The innermost radius index (0 = JINSHAN … 4 = WORLD) a company is local at; mirrors `localityRing`. */
-export function ringCypher(c: string): string {
-  return `(CASE WHEN ${c}.province = '上海市' AND ${c}.district = '金山区' THEN 0
-    WHEN ${c}.province = '上海市' THEN 1
-    WHEN ${c}.province IN $yrdProvinces THEN 2
-    WHEN coalesce(${c}.country, '中国') = '中国' THEN 3
-    ELSE 4 END)`;
-}
-
 export const creditCypher = (c: string) =>
   `(CASE WHEN ${c}.creditScore IS NULL THEN $unknownCredit
     WHEN ${c}.creditScore <= 0 THEN 0.0 WHEN ${c}.creditScore >= 100 THEN 1.0

@@ -1,13 +1,13 @@
 import { byScoreThenId, MATCH_FACTORS, type MatchFactor, SME_PREFERENCE, type Weights } from '@atlas/domain';
 import { type GraphExecutor, run } from '../executor';
 import { COMPANY_PROJECTION } from './companies';
+import { ringCypher } from './locality';
 import {
   capacityFitCypher,
   creditCypher,
   explainRows,
   type RankedCompany,
   relationshipCypher,
-  ringCypher,
   scoreCypher,
   scoringParams,
 } from './scoring-cypher';
