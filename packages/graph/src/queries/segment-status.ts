@@ -13,24 +13,50 @@ export const KEY_LINK_PROJECTION = `k { .id, segmentId: s.id, .criticality, .bot
   .noteEn }`;
 
 /**
- * Segment status at R (DESIGN §4.1), set-based: for each segment, the distinct local firms operating in it (a leaf)
- * or in any of its leaf descendants (a parent), plus each leaf descendant's own count. `start` binds `s`.
+ * The local firms of every leaf of some industries at R under a scenario, from the OPERATES_IN locality index
+ * (load/operation-locality.ts): the industries' edges with ring ≤ R, less removed firms, plus the attracted firms'
+ * edges. Binds `localBySegment`, a list of { id, firms } (segments without local firms absent).
  */
-function segmentRowsCypher(start: string): string {
-  return `${start}
+const LOCAL_FIRMS_OF_INDUSTRIES = `CALL () {
+    CALL () {
+      MATCH (c)-[o:OPERATES_IN]->(t:Segment) USING INDEX o:OPERATES_IN(industryId, ring)
+      WHERE o.industryId IN $industryIds AND o.ring <= $ring AND ($remove = [] OR NOT c.id IN $remove)
+      RETURN t.id AS segmentId, c AS firm
+      UNION
+      UNWIND $attract AS firmId
+      MATCH (firm:Company {id: firmId})-[o:OPERATES_IN]->(t:Segment)
+      WHERE o.industryId IN $industryIds AND NOT firmId IN $remove
+      RETURN t.id AS segmentId, firm
+    }
+    RETURN segmentId, collect(firm) AS firms
+  }
+  WITH collect({ id: segmentId, firms: firms }) AS localBySegment`;
+
+/**
+ * Segment status at R (DESIGN §4.1), set-based: for each segment, the distinct local firms operating in it (a leaf)
+ * or in any of its leaf descendants (a parent), plus each leaf descendant's own count. `start` binds `s`. Whole
+ * industries take each leaf's local firms from the locality index, read once (`indexed`); a few segments by id
+ * expand their leaves' firms and read their location instead, which is cheaper than reading whole industries.
+ */
+function segmentRowsCypher(start: string, source: 'indexed' | 'expand'): string {
+  const localFirmsOfLeaf =
+    source === 'indexed'
+      ? `WITH leaf, coalesce([l IN localBySegment WHERE l.id = leaf.id | l.firms][0], []) AS firms`
+      : `CALL (leaf) {
+      OPTIONAL MATCH (c:Company)-[:OPERATES_IN]->(leaf) WHERE ${isLocalInScenario('c')}
+      RETURN collect(DISTINCT c) AS firms
+    }`;
+  return `${source === 'indexed' ? `${LOCAL_FIRMS_OF_INDUSTRIES}\n  ` : ''}${start}
   OPTIONAL MATCH (s)-[:CHILD_OF]->(p:Segment)
   OPTIONAL MATCH (k:KeyLink)-[:ON]->(s)
-  CALL (s) {
+  CALL (s${source === 'indexed' ? ', localBySegment' : ''}) {
     MATCH (leaf:Segment)-[:CHILD_OF*0..]->(s) WHERE ${isLeafCypher('leaf')}
-    CALL (leaf) {
-      OPTIONAL MATCH (c:Company)-[:OPERATES_IN]->(leaf) WHERE ${isLocalInScenario('c')}
-      RETURN collect(DISTINCT c.id) AS firmIds
-    }
-    WITH collect({ id: leaf.id, localCount: size(firmIds) }) AS leafCounts, collect(firmIds) AS lists
+    ${localFirmsOfLeaf}
+    WITH collect({ id: leaf.id, localCount: size(firms) }) AS leafCounts, collect(firms) AS lists
     CALL (lists) {
-      UNWIND lists AS firmIds
-      UNWIND firmIds AS firmId
-      RETURN count(DISTINCT firmId) AS localCount
+      UNWIND lists AS firms
+      UNWIND firms AS firm
+      RETURN count(DISTINCT firm) AS localCount
     }
     RETURN leafCounts, localCount
   }
@@ -40,13 +66,20 @@ function segmentRowsCypher(start: string): string {
 }
 
 /** Every segment (leaves and parents) of some industries. */
-export const SEGMENTS_OF_INDUSTRIES = segmentRowsCypher('MATCH (s:Segment) WHERE s.industryId IN $industryIds');
+export const SEGMENTS_OF_INDUSTRIES = segmentRowsCypher(
+  'MATCH (s:Segment) WHERE s.industryId IN $industryIds',
+  'indexed',
+);
 /** Only the leaf segments of some industries (what coverage, KPIs and what-if need). */
 export const LEAVES_OF_INDUSTRIES = segmentRowsCypher(
   `MATCH (s:Segment) WHERE s.industryId IN $industryIds AND ${isLeafCypher('s')}`,
+  'indexed',
 );
 /** Some segments by id. */
-export const SEGMENTS_BY_IDS = segmentRowsCypher('UNWIND $segmentIds AS segmentId MATCH (s:Segment {id: segmentId})');
+export const SEGMENTS_BY_IDS = segmentRowsCypher(
+  'UNWIND $segmentIds AS segmentId MATCH (s:Segment {id: segmentId})',
+  'expand',
+);
 
 export interface StatusOptions {
   threshold?: number;
