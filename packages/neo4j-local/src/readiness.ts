@@ -1,5 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { isProcessAlive, sleep } from './processes';
+import { ConfigError } from './settings';
 
 /** What a Bolt endpoint answers to our credentials. */
 export type ProbeAnswer = 'ready' | 'unauthorized' | 'unreachable';
@@ -25,11 +26,21 @@ export async function probe(uri: string, user: string, password: string): Promis
  */
 export async function waitUntilReady(uri: string, password: string, pid: number, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
+  let refused = 0;
   while (Date.now() < deadline) {
     if (!isProcessAlive(pid)) throw new Error('Neo4j exited during startup');
     const answer = await probe(uri, 'neo4j', password);
     if (answer === 'ready') return;
-    if (answer === 'unauthorized' && (await setInitialPassword(uri, password))) continue;
+    if (answer === 'unauthorized') {
+      if (await setInitialPassword(uri, password)) continue;
+      // Neither our password nor the initial one: the store was set up with another password. Waiting would
+      // only get us locked out (Neo4j rate-limits failed logins), so say so after a few tries.
+      if (++refused >= 3)
+        throw new ConfigError(
+          `Neo4j on ${uri} refused the password: its store was created with another one; ` +
+            'set NEO4J_PASSWORD to that password, or stop Neo4j and delete the store to start fresh',
+        );
+    }
     await sleep(500);
   }
   throw new Error(`Neo4j did not answer on ${uri} within ${Math.round(timeoutMs / 1000)} s`);
