@@ -30,3 +30,16 @@ export function strongThreshold(threshold: number | null | undefined): number {
 }
 
 export const radiusOr = (radius: Radius | null | undefined): Radius => radius ?? 'JINSHAN';
+
+/**
+ * What every status-based analytics field starts from: a valid threshold (BAD_USER_INPUT first), the industry
+ * (NOT_FOUND when unknown) and the radius.
+ */
+export async function industryAtRadius(
+  loaders: Loaders,
+  args: { industryId: string | number; radius?: Radius | null; threshold?: number | null },
+): Promise<{ industry: IndustryRecord; radius: Radius; threshold: number }> {
+  const threshold = strongThreshold(args.threshold);
+  const industry = await requireIndustry(loaders, args.industryId);
+  return { industry, radius: radiusOr(args.radius), threshold };
+}

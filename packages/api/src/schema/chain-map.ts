@@ -1,8 +1,8 @@
 import { type ChainMapData, chainMap, type Flow, type IndustryRecord } from '@atlas/graph';
-import { radiusOr, requireIndustry, strongThreshold } from '../analytics-guards';
+import { industryAtRadius } from '../analytics-guards';
 import { builder } from '../builder';
+import { radiusArgs, thresholdArgs } from './analytics-args';
 import { ChainSegmentRef } from './chain-segment';
-import { RadiusEnum } from './enums';
 import { Industry } from './industry';
 
 const FlowRef = builder.objectRef<Flow>('Flow').implement({
@@ -24,13 +24,11 @@ builder.queryField('chainMap', (t) =>
     type: ChainMapRef,
     args: {
       industryId: t.arg.id({ required: true }),
-      radius: t.arg({ type: RadiusEnum, defaultValue: 'JINSHAN' }),
-      threshold: t.arg.int({ defaultValue: 3, description: 'Local firms needed for STRONG.' }),
+      ...radiusArgs(),
+      ...thresholdArgs(),
     },
     resolve: async (_root, args, { executor, loaders, analytics }) => {
-      const threshold = strongThreshold(args.threshold);
-      const industry = await requireIndustry(loaders, args.industryId);
-      const radius = radiusOr(args.radius);
+      const { industry, radius, threshold } = await industryAtRadius(loaders, args);
       const map = await analytics.cached('chainMap', { id: industry.id, radius, threshold }, () =>
         chainMap(executor, industry.id, radius, { threshold }),
       );

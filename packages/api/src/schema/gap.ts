@@ -1,10 +1,11 @@
 import { DEFAULT_GAP_WEIGHTS, resolveGapWeights } from '@atlas/domain';
 import { type GapView, gaps } from '@atlas/graph';
-import { radiusOr, requireIndustry, strongThreshold } from '../analytics-guards';
+import { industryAtRadius } from '../analytics-guards';
 import { builder } from '../builder';
 import { badInput } from '../errors';
+import { radiusArgs, thresholdArgs } from './analytics-args';
 import { ChainSegmentRef } from './chain-segment';
-import { RadiusEnum, SegmentStatusEnum } from './enums';
+import { SegmentStatusEnum } from './enums';
 import { ScoreFactorRef } from './score';
 
 const GapWeightsInput = builder.inputType('GapWeightsInput', {
@@ -37,16 +38,14 @@ builder.queryField('gaps', (t) =>
     description: 'Missing and weak segments of an industry, highest priority first (ties by segment id).',
     args: {
       industryId: t.arg.id({ required: true }),
-      radius: t.arg({ type: RadiusEnum, defaultValue: 'JINSHAN' }),
+      ...radiusArgs(),
       weights: t.arg({ type: GapWeightsInput }),
-      threshold: t.arg.int({ defaultValue: 3, description: 'Local firms needed for STRONG.' }),
+      ...thresholdArgs(),
     },
     resolve: async (_root, args, { executor, loaders, analytics }) => {
       const { weights, problems } = resolveGapWeights(args.weights ?? {});
       if (problems.length > 0) throw badInput(problems.join('; '));
-      const threshold = strongThreshold(args.threshold);
-      const industry = await requireIndustry(loaders, args.industryId);
-      const radius = radiusOr(args.radius);
+      const { industry, radius, threshold } = await industryAtRadius(loaders, args);
       return analytics.cached('gaps', { id: industry.id, radius, weights, threshold }, () =>
         gaps(executor, industry.id, radius, { weights, threshold }),
       );

@@ -1,7 +1,7 @@
 import { INDUSTRIES } from '@atlas/domain';
 import { radiusOr, strongThreshold } from '../analytics-guards';
 import { builder } from '../builder';
-import { RadiusEnum } from './enums';
+import { radiusArgs, thresholdArgs } from './analytics-args';
 import { IndustryKpisRef } from './kpis';
 
 interface IndustryModel {
@@ -20,8 +20,8 @@ export const Industry = builder.objectRef<IndustryModel>('Industry').implement({
       type: IndustryKpisRef,
       description: 'Coverage, key-link coverage, local supporting rate, missing and weak counts at a radius.',
       args: {
-        radius: t.arg({ type: RadiusEnum, defaultValue: 'JINSHAN' }),
-        threshold: t.arg.int({ defaultValue: 3, description: 'Local firms needed for STRONG.' }),
+        ...radiusArgs(),
+        ...thresholdArgs(),
       },
       resolve: (industry, args, { loaders }) =>
         loaders.industryKpis.load({

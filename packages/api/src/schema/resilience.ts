@@ -1,11 +1,11 @@
 import type { Radius, SegmentConcentration } from '@atlas/domain';
 import { type ResilienceReport, resilience, type SingleSource } from '@atlas/graph';
-import { radiusOr, requireIndustry } from '../analytics-guards';
+import { industryAtRadius } from '../analytics-guards';
 import { builder } from '../builder';
 import type { Loaders } from '../loaders';
+import { radiusArgs } from './analytics-args';
 import { ChainSegmentRef, loadSegment } from './chain-segment';
 import { CompanyRef } from './company';
-import { RadiusEnum } from './enums';
 
 type AtRadius<T> = T & { radius: Radius };
 
@@ -66,11 +66,10 @@ builder.queryField('resilience', (t) =>
     type: ResilienceReportRef,
     args: {
       industryId: t.arg.id({ required: true }),
-      radius: t.arg({ type: RadiusEnum, defaultValue: 'JINSHAN' }),
+      ...radiusArgs(),
     },
     resolve: async (_root, args, { executor, loaders, analytics }) => {
-      const industry = await requireIndustry(loaders, args.industryId);
-      const radius = radiusOr(args.radius);
+      const { industry, radius } = await industryAtRadius(loaders, args);
       const found = await analytics.cached('resilience', { id: industry.id, radius }, () =>
         resilience(executor, industry.id, radius),
       );

@@ -1,8 +1,8 @@
 import { type LeaderRate, type SupportRateReport, supportRate } from '@atlas/graph';
-import { radiusOr, requireIndustry, strongThreshold } from '../analytics-guards';
+import { industryAtRadius } from '../analytics-guards';
 import { builder } from '../builder';
+import { radiusArgs, thresholdArgs } from './analytics-args';
 import { CompanyRef } from './company';
-import { RadiusEnum } from './enums';
 
 const LeaderRateRef = builder.objectRef<LeaderRate>('LeaderRate').implement({
   description: 'A chain leader’s local supporting rate by value; null when nothing is recorded as supplied to it.',
@@ -30,13 +30,11 @@ builder.queryField('localSupportRate', (t) =>
     type: SupportRateRef,
     args: {
       industryId: t.arg.id({ required: true }),
-      radius: t.arg({ type: RadiusEnum, defaultValue: 'JINSHAN' }),
-      threshold: t.arg.int({ defaultValue: 3, description: 'Local firms needed for STRONG.' }),
+      ...radiusArgs(),
+      ...thresholdArgs(),
     },
     resolve: async (_root, args, { executor, loaders, analytics }) => {
-      const threshold = strongThreshold(args.threshold);
-      const industry = await requireIndustry(loaders, args.industryId);
-      const radius = radiusOr(args.radius);
+      const { industry, radius, threshold } = await industryAtRadius(loaders, args);
       return analytics.cached('localSupportRate', { id: industry.id, radius, threshold }, () =>
         supportRate(executor, industry.id, radius, { threshold }),
       );

@@ -1,9 +1,10 @@
 import { type StatusChange, scenarioProblems } from '@atlas/domain';
 import { type WhatIfReport, whatIf } from '@atlas/graph';
-import { radiusOr, requireCompanies, requireIndustry, strongThreshold } from '../analytics-guards';
+import { industryAtRadius, requireCompanies } from '../analytics-guards';
 import { builder } from '../builder';
 import { badInput } from '../errors';
-import { RadiusEnum, SegmentStatusEnum } from './enums';
+import { radiusArgs, thresholdArgs } from './analytics-args';
+import { SegmentStatusEnum } from './enums';
 import { SupportRateRef } from './support-rate';
 
 /** Enough for any realistic scenario; keeps `$attract`/`$remove` lists small. */
@@ -41,8 +42,8 @@ builder.queryField('whatIf', (t) =>
       industryId: t.arg.id({ required: true }),
       attract: t.arg.idList({ description: 'Firms treated as local at the radius.' }),
       remove: t.arg.idList({ description: 'Firms treated as gone: their operations and supplies are ignored.' }),
-      radius: t.arg({ type: RadiusEnum, defaultValue: 'JINSHAN' }),
-      threshold: t.arg.int({ defaultValue: 3, description: 'Local firms needed for STRONG.' }),
+      ...radiusArgs(),
+      ...thresholdArgs(),
     },
     resolve: async (_root, args, { executor, loaders, analytics }) => {
       const attract = [...new Set((args.attract ?? []).map(String))];
@@ -51,10 +52,8 @@ builder.queryField('whatIf', (t) =>
         throw badInput(`at most ${MAX_SCENARIO_FIRMS} firms per what-if`);
       const problems = scenarioProblems(attract, remove);
       if (problems.length > 0) throw badInput(problems.join('; '));
-      const threshold = strongThreshold(args.threshold);
-      const industry = await requireIndustry(loaders, args.industryId);
+      const { industry, radius, threshold } = await industryAtRadius(loaders, args);
       await requireCompanies(loaders, [...attract, ...remove]);
-      const radius = radiusOr(args.radius);
       return analytics.cached('whatIf', { id: industry.id, radius, attract, remove, threshold }, () =>
         whatIf(executor, industry.id, radius, { attract, remove }, threshold),
       );
