@@ -84,10 +84,7 @@ export class GraphExecutor {
    * transaction and cannot be retried as a whole; then the data version is replaced like any write's.
    */
   async writeInBatches<T = Record<string, unknown>>(caller: string, cypher: string, params: Params = {}): Promise<T[]> {
-    const session = this.driver.session({
-      ...(this.database ? { database: this.database } : {}),
-      defaultAccessMode: neo4j.session.WRITE,
-    });
+    const session = this.openSession('WRITE');
     try {
       const result = await session.run(cypher, params, { metadata: { app: 'chain-atlas', caller } });
       const rows = result.records.map((record) => toPlain(record.toObject()) as T);
@@ -114,15 +111,19 @@ export class GraphExecutor {
     return this.driver.close();
   }
 
+  private openSession(mode: 'READ' | 'WRITE') {
+    return this.driver.session({
+      ...(this.database ? { database: this.database } : {}),
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+  }
+
   private async withSession<T>(
     mode: 'READ' | 'WRITE',
     caller: string,
     work: (tx: ManagedTransaction) => Promise<T>,
   ): Promise<T> {
-    const session = this.driver.session({
-      ...(this.database ? { database: this.database } : {}),
-      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
-    });
+    const session = this.openSession(mode);
     // Reads are bounded (and queued, see readTx); writes are not, since an import writes a whole file in one transaction.
     const config = {
       metadata: { app: 'chain-atlas', caller },

@@ -12,26 +12,21 @@ import {
 } from '@atlas/domain';
 import type { GraphExecutor } from '../executor';
 import { run } from '../executor';
-import { localityParams } from './locality';
-import { isLeafCypher } from './scenario';
+import { LOCAL_FIRMS_OF_INDUSTRIES, localFirmsOf } from './local-firms';
+import { isLeafCypher, scenarioParams } from './scenario';
 import { KEY_LINK_PROJECTION } from './segment-status';
 
 /**
  * The facts gap priority (DESIGN §4.4) needs, per leaf segment of the industry: all firms operating in it (its
  * degree), the local ones, distinct local firms in the segments it FEEDS, its FEEDS neighbours (both directions)
  * and its key link; plus, on every row, N of the local-pull factor (distinct local firms in any leaf). The local
- * firms come from one range seek on the OPERATES_IN locality copies (load/operation-locality.ts: only the
+ * firms come from one range seek on the OPERATES_IN locality copies (LOCAL_FIRMS_OF_INDUSTRIES: only the
  * industry's edges local at R are read, no firm's location is), grouped per segment once and reused for the FEEDS
- * unions and N. Gaps take no scenario, so plain locality is enough.
+ * unions and N. Gaps take no scenario (an empty one: plain locality).
  */
-export const GAP_FACTS = `CALL () {
-    MATCH (c)-[o:OPERATES_IN]->(t:Segment) USING INDEX o:OPERATES_IN(industryId, ring)
-    WHERE o.industryId = $industryId AND o.ring <= $ring
-    RETURN t.id AS segmentId, collect(c) AS found
-  }
-  WITH collect({ id: segmentId, found: found }) AS localBySegment
+export const GAP_FACTS = `${LOCAL_FIRMS_OF_INDUSTRIES}
   MATCH (s:Segment {industryId: $industryId}) WHERE ${isLeafCypher('s')}
-  WITH s, coalesce([l IN localBySegment WHERE l.id = s.id | l.found][0], []) AS locals
+  WITH s, ${localFirmsOf('s')} AS locals
   WITH collect({ s: s, locals: locals }) AS leaves
   CALL (leaves) {
     UNWIND leaves AS leaf
@@ -87,7 +82,7 @@ export function gaps(
   radius: Radius,
   options: GapQueryOptions = {},
 ): Promise<GapView[]> {
-  const params = { industryId, ...localityParams(radius) };
+  const params = { industryId, industryIds: [industryId], ...scenarioParams(radius) };
   return executor.readTx('gaps', async (tx) => {
     const rows = await run<{ facts: FactsRow; localFirms: number }>(tx, GAP_FACTS, params);
     const facts = rows.map((r) => r.facts);

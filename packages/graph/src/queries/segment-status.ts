@@ -7,30 +7,11 @@ import {
 } from '@atlas/domain';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { type GraphExecutor, run } from '../executor';
+import { LOCAL_FIRMS_OF_INDUSTRIES, localFirmsOf } from './local-firms';
 import { isLeafCypher, isLocalInScenario, type Scenario, scenarioParams } from './scenario';
 
 export const KEY_LINK_PROJECTION = `k { .id, segmentId: s.id, .criticality, .bottleneck, .targetYear, .note,
   .noteEn }`;
-
-/**
- * The local firms of every leaf of some industries at R under a scenario, from the OPERATES_IN locality index
- * (load/operation-locality.ts): the industries' edges with ring ≤ R, less removed firms, plus the attracted firms'
- * edges. Binds `localBySegment`, a list of { id, firms } (segments without local firms absent).
- */
-const LOCAL_FIRMS_OF_INDUSTRIES = `CALL () {
-    CALL () {
-      MATCH (c)-[o:OPERATES_IN]->(t:Segment) USING INDEX o:OPERATES_IN(industryId, ring)
-      WHERE o.industryId IN $industryIds AND o.ring <= $ring AND ($remove = [] OR NOT c.id IN $remove)
-      RETURN t.id AS segmentId, c AS firm
-      UNION
-      UNWIND $attract AS firmId
-      MATCH (firm:Company {id: firmId})-[o:OPERATES_IN]->(t:Segment)
-      WHERE o.industryId IN $industryIds AND NOT firmId IN $remove
-      RETURN t.id AS segmentId, firm
-    }
-    RETURN segmentId, collect(firm) AS firms
-  }
-  WITH collect({ id: segmentId, firms: firms }) AS localBySegment`;
 
 /**
  * Segment status at R (DESIGN §4.1), set-based: for each segment, the distinct local firms operating in it (a leaf)
@@ -41,7 +22,7 @@ const LOCAL_FIRMS_OF_INDUSTRIES = `CALL () {
 function segmentRowsCypher(start: string, source: 'indexed' | 'expand'): string {
   const localFirmsOfLeaf =
     source === 'indexed'
-      ? `WITH leaf, coalesce([l IN localBySegment WHERE l.id = leaf.id | l.firms][0], []) AS firms`
+      ? `WITH leaf, ${localFirmsOf('leaf')} AS firms`
       : `CALL (leaf) {
       OPTIONAL MATCH (c:Company)-[:OPERATES_IN]->(leaf) WHERE ${isLocalInScenario('c')}
       RETURN collect(DISTINCT c) AS firms
