@@ -1,3 +1,5 @@
+export { ARRAY_DELIMITER } from './bulk/csv';
+export { type ImportFiles, ImportReferenceError, writeImportFiles } from './bulk/import-files';
 export { BUMP_DATA_VERSION, readDataVersion } from './data-version';
 export {
   DatabaseAuthError,
@@ -22,6 +24,7 @@ export { type IndustryLoadReport, loadIndustries } from './load/industries';
 export { DataFileError, readIndustryDefinitions } from './load/industry-files';
 export { refreshOperationLocality, repairOperationLocality } from './load/operation-locality';
 export {
+  checkDemoSize,
   isGraphEmpty,
   removeSyntheticData,
   SeedMismatchError,

@@ -73,7 +73,7 @@ function runMaven(dir: string, classpathFile: string, progress: Progress): Promi
   });
 }
 
-function splitLines(stream: NodeJS.ReadableStream, onLine: (line: string) => void): void {
+export function splitLines(stream: NodeJS.ReadableStream, onLine: (line: string) => void): void {
   let buffer = '';
   stream.setEncoding('utf8');
   stream.on('data', (chunk: string) => {

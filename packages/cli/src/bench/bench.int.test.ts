@@ -38,9 +38,14 @@ describe('pnpm bench (smoke)', () => {
     expect(existsSync(file)).toBe(true);
     const [size] = run.sizes;
     expect(run.sizes).toHaveLength(1);
-    expect(size?.load.companies).toBe(300);
+    // The queries ran on a bulk-imported store; the Cypher loader loaded the same set on a store of its own.
+    expect(size?.load).toMatchObject({ method: 'bulk', companies: 300 });
     expect(size?.load.perSecond).toBeGreaterThan(0);
     expect(size?.load.loaderPeakRssMb).toBeGreaterThan(0);
+    expect(Object.keys(size?.load.phases ?? {})).toEqual(['files', 'import', 'start', 'indexes', 'industries']);
+    expect(size?.transactionalLoad).toMatchObject({ method: 'transactional', companies: 300 });
+    expect(size?.transactionalLoad?.nodes).toBe(size?.load.nodes);
+    expect(size?.transactionalLoad?.relationships).toBe(size?.load.relationships);
     expect(size?.queries.map((q) => q.name)).toEqual([...QUERY_NAMES]);
     for (const q of size?.queries ?? []) {
       expect(q.raw.n, q.name).toBe(3);
@@ -65,5 +70,7 @@ describe('pnpm bench (smoke)', () => {
     const markdown = readFileSync(join(outDir, 'BENCHMARKS.md'), 'utf8');
     expect(markdown).toContain(renderSection(sizes, run.machine));
     for (const name of QUERY_NAMES) expect(markdown).toContain(`\`${name}\``);
+    expect(markdown).toMatch(/\| 300 \| bulk \|.*files .* · import .* · start .* · indexes .* · industries /);
+    expect(markdown).toMatch(/\| 300 \| transactional \|/);
   });
 });

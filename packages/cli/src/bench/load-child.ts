@@ -1,27 +1,37 @@
 import { join } from 'node:path';
 import { GraphExecutor, readIndustryDefinitions, type SeedReport, seedDemo } from '@atlas/graph';
-import { repoRoot } from '@atlas/neo4j-local';
+import { type LocalServerSettings, repoRoot } from '@atlas/neo4j-local';
+import { type BulkImportReport, importSyntheticSet } from '../bulk-load';
 import { printResult } from './child';
 
-/** Runs in its own process (see load.ts), so its peak RSS is the loader's alone. */
-export interface LoadChildInput {
-  uri: string;
-  user: string;
-  password: string;
-  size: number;
-  seed: number;
-}
+/**
+ * Runs in its own process (see load.ts), so its peak RSS is the loader's alone. Transactional: the Cypher seed
+ * into a running server. Bulk: the offline half of the bulk path (files and neo4j-admin, server stopped).
+ */
+export type LoadChildInput =
+  | { mode: 'transactional'; uri: string; user: string; password: string; size: number; seed: number }
+  | { mode: 'bulk'; settings: LocalServerSettings; size: number; seed: number };
 
-export interface LoadChildResult {
-  report: SeedReport;
-  /** Seconds spent on the seven industries' structure, before the first firm (a fixed cost, counted in no total). */
-  industrySeconds: number;
-  peakRssMb: number;
-}
+export type LoadChildResult =
+  | {
+      mode: 'transactional';
+      report: SeedReport;
+      /** Seconds spent on the seven industries' structure, before the first firm (a fixed cost, counted in no total). */
+      industrySeconds: number;
+      peakRssMb: number;
+    }
+  | { mode: 'bulk'; report: BulkImportReport; peakRssMb: number };
+
+const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
 async function main(): Promise<void> {
   const input = JSON.parse(process.argv[2] ?? '{}') as LoadChildInput;
   const definitions = readIndustryDefinitions(join(repoRoot, 'data/industries'));
+  if (input.mode === 'bulk') {
+    const report = await importSyntheticSet(input.settings, definitions, { ...input, progress: console.log });
+    printResult({ mode: 'bulk', report, peakRssMb: peakRssMb() } satisfies LoadChildResult);
+    return;
+  }
   const executor = new GraphExecutor(input);
   try {
     let last = 0;
@@ -39,9 +49,10 @@ async function main(): Promise<void> {
       },
     });
     printResult({
+      mode: 'transactional',
       report,
       industrySeconds: industrySeconds ?? 0,
-      peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+      peakRssMb: peakRssMb(),
     } satisfies LoadChildResult);
   } finally {
     await executor.close();

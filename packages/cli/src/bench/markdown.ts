@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { QUERY_NAMES } from './cases';
+import type { LoadResult } from './load';
 import type { MachineInfo } from './machine';
 import { SIZE_1M, SIZE_100K } from './options';
 import type { StoredSize } from './results';
@@ -24,10 +25,15 @@ export function checkTargets(sizes: readonly StoredSize[]): TargetCheck[] {
   const million = at(SIZE_1M);
   const worst = hundred?.queries.reduce((w, q) => (q.overheadRatio > w.overheadRatio ? q : w));
   const median = (s: StoredSize | undefined, name: string) => s?.queries.find((q) => q.name === name)?.graphql.medianMs;
-  // The target is about sustained loading: judged at the largest size measured, where a cold JVM's warm-up (most of
-  // a 100k load, all of a 10k one) weighs least; the smaller sizes' rates are listed beside it, not hidden.
-  const bulk = sizes.filter((s) => s.size >= SIZE_100K).sort((a, b) => a.size - b.size);
+  // The target is about loading a data set: judged on the bulk path (an empty store's first load, what `pnpm bench`
+  // loads its stores with) at the largest size measured, timed until the graph answers with its indexes online. The
+  // transactional loader's rates (adding to a live graph) stand beside it, not hidden.
+  const bulk = sizes.filter((s) => s.load.method === 'bulk');
   const largest = bulk.at(-1);
+  const transactional = sizes.flatMap((s) => {
+    const t = loadsOf(s).find((l) => l.method === 'transactional');
+    return t ? [`${s.label} ${num(t.perSecond)}/s`] : [];
+  });
   const runs = sizes.flatMap((s) => windowsOf(s).map((w) => w.result));
   const errors = runs.reduce((n, c) => n + c.totalErrors, 0);
   const silent = sizes.filter((s) => windowsOf(s).some((w) => w.result.requests === 0));
@@ -48,8 +54,11 @@ export function checkTargets(sizes: readonly StoredSize[]): TargetCheck[] {
     under('gaps'),
     under('supplierMatches'),
     {
-      target: 'load ≥ 20,000 nodes+relationships/s (sustained: the largest size)',
-      measured: largest ? bulk.map((s) => `${s.label} ${num(s.load.perSecond)}/s`).join(', ') : 'not measured',
+      target: 'load ≥ 20,000 nodes+relationships/s (bulk import into an empty store, the largest size)',
+      measured: largest
+        ? `bulk ${bulk.map((s) => `${s.label} ${num(s.load.perSecond)}/s`).join(', ')}` +
+          (transactional.length ? `; transactional loader ${transactional.join(', ')}` : '')
+        : 'not measured',
       met: largest ? largest.load.perSecond >= 20_000 : null,
     },
     {
@@ -60,6 +69,13 @@ export function checkTargets(sizes: readonly StoredSize[]): TargetCheck[] {
       met: runs.length ? errors === 0 && silent.length === 0 : null,
     },
   ];
+}
+
+/** The loads of a size: the bulk one its queries ran on, and the transactional one beside it. Older results knew
+ * one loader only, the transactional one. */
+function loadsOf(s: StoredSize): LoadResult[] {
+  const main = { ...s.load, method: s.load.method ?? 'transactional' };
+  return s.transactionalLoad ? [main, s.transactionalLoad] : [main];
 }
 
 /** The concurrent-load windows of a size, in the order they ran. */
@@ -88,17 +104,38 @@ export function renderSection(sizes: readonly StoredSize[], machine: MachineInfo
     );
   }
   lines.push(
-    '| firms | measured | command | load avg | nodes+rels | load /s | loader peak RSS | Neo4j heap / page cache | Neo4j peak RSS | API peak RSS | API floor |',
-    '| --- | --- | --- | --- | ---: | ---: | ---: | --- | ---: | ---: | ---: |',
+    '| firms | measured | command | load avg | nodes+rels | Neo4j heap / page cache | Neo4j peak RSS | API peak RSS | API floor |',
+    '| --- | --- | --- | --- | ---: | --- | ---: | ---: | ---: |',
   );
   for (const s of sizes) {
     lines.push(
       `| ${s.label} | ${s.measuredAt.slice(0, 16).replace('T', ' ')} UTC | \`${s.command}\` | ` +
         `${s.loadAverage ? `${s.loadAverage.start} → ${s.loadAverage.end}` : '–'} | ` +
-        `${num(s.load.nodes + s.load.relationships)} | ${num(s.load.perSecond)} | ${num(s.load.loaderPeakRssMb)} MB | ` +
+        `${num(s.load.nodes + s.load.relationships)} | ` +
         `${s.neo4jMemory.heap} / ${s.neo4jMemory.pageCache} | ${mb(s.memory.neo4j)} MB | ${mb(s.memory.api)} MB | ` +
         `${s.apiFloorMs === undefined ? '–' : `${ms(s.apiFloorMs)} ms`} |`,
     );
+  }
+  lines.push(
+    '',
+    'Loading: bulk = `atlas seed --bulk` (CSV files, `neo4j-admin database import`, server start, indexes online,',
+    'industries), timed until the graph answers, on an empty store; the queries below ran on that store.',
+    'Transactional = the Cypher loader (`atlas seed`, imports) on an empty store of its own, rate over its firm phase.',
+    '',
+    '| firms | loader | seconds | nodes+rels /s | steps (s) | loader peak RSS |',
+    '| --- | --- | ---: | ---: | --- | ---: |',
+  );
+  for (const s of sizes) {
+    for (const l of loadsOf(s)) {
+      const steps = l.phases
+        ? Object.entries(l.phases)
+            .map(([name, seconds]) => `${name} ${seconds}`)
+            .join(' · ')
+        : '–';
+      lines.push(
+        `| ${s.label} | ${l.method} | ${l.seconds} | ${num(l.perSecond)} | ${steps} | ${num(l.loaderPeakRssMb)} MB |`,
+      );
+    }
   }
   lines.push(
     '',

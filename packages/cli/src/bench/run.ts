@@ -6,7 +6,7 @@ import { type Fixtures, pickFixtures } from './fixtures';
 import { type LoadResult, loadDataSet, round } from './load';
 import { type MachineInfo, machineInfo } from './machine';
 import { type BenchOptions, memoryFor, sizeLabel } from './options';
-import { type BenchStore, freshStore, neo4jMemory, waitUntilIdle } from './store';
+import { bulkLoadedStore, freshStore, neo4jMemory, waitUntilIdle } from './store';
 import { measureCase, postGraphql, type QueryTiming, stats } from './timing';
 
 type Memory = { rssMb: number; peakRssMb: number } | null;
@@ -22,7 +22,10 @@ export interface SizeResult {
   size: number;
   label: string;
   neo4jMemory: { heap: string; pageCache: string };
+  /** The bulk load of the store every query ran on. */
   load: LoadResult;
+  /** The same set through the Cypher loader on a store of its own (sizes up to `transactionalUpTo`). */
+  transactionalLoad?: LoadResult;
   fixtures: Fixtures;
   queries: QueryTiming[];
   /** Median of a trivial operation (`{ __typename }`) over HTTP: the API's fixed cost per request. */
@@ -43,7 +46,10 @@ export interface BenchRun {
   date: string;
   command: string;
   machine: MachineInfo;
-  settings: Pick<BenchOptions, 'seed' | 'warmup' | 'iterations' | 'caseBudgetSeconds' | 'connections' | 'loadSeconds'>;
+  settings: Pick<
+    BenchOptions,
+    'seed' | 'warmup' | 'iterations' | 'caseBudgetSeconds' | 'connections' | 'loadSeconds' | 'transactionalUpTo'
+  >;
   sizes: SizeResult[];
 }
 
@@ -56,12 +62,12 @@ export async function runBenchmark(
   command: string,
   onSize: (run: BenchRun) => void = () => {},
 ): Promise<BenchRun> {
-  const { seed, warmup, iterations, caseBudgetSeconds, connections, loadSeconds } = options;
+  const { seed, warmup, iterations, caseBudgetSeconds, connections, loadSeconds, transactionalUpTo } = options;
   const run: BenchRun = {
     date: new Date().toISOString(),
     command,
     machine: machineInfo('unknown'),
-    settings: { seed, warmup, iterations, caseBudgetSeconds, connections, loadSeconds },
+    settings: { seed, warmup, iterations, caseBudgetSeconds, connections, loadSeconds, transactionalUpTo },
     sizes: [],
   };
   for (const size of options.sizes) {
@@ -80,17 +86,14 @@ async function benchSize(options: BenchOptions, size: number, onVersion: (v: str
   const started = performance.now();
   const loadStart = loadavg()[0] ?? 0;
   say(`\n== ${label} firms ==`);
-  const store: BenchStore = await freshStore(options, size);
+  const transactionalLoad = size <= options.transactionalUpTo ? await transactionalRate(options, size) : undefined;
+  say(`Bulk-importing ${size.toLocaleString('en')} synthetic firms (the store the queries run on)…`);
+  const { store, load } = await bulkLoadedStore(options, size);
+  say(`  ${describeLoad(load)}`);
   let api: ApiProcess | undefined;
   let apiCached = false;
   try {
     onVersion(store.version);
-    say(`Loading ${size.toLocaleString('en')} synthetic firms…`);
-    const load = await loadDataSet(store, size, options.seed, say);
-    say(
-      `  ${(load.nodes + load.relationships).toLocaleString('en')} nodes+relationships in ${load.seconds} s = ` +
-        `${load.perSecond.toLocaleString('en')}/s (loader peak RSS ${load.loaderPeakRssMb} MB)`,
-    );
     const neo4jAfterLoad = neo4jMemory(store);
     const fixtures = await pickFixtures(store.executor);
     const cases = benchCases(store.executor, fixtures);
@@ -151,6 +154,7 @@ async function benchSize(options: BenchOptions, size: number, onVersion: (v: str
       label,
       neo4jMemory: memoryFor(size),
       load,
+      ...(transactionalLoad ? { transactionalLoad } : {}),
       fixtures,
       queries,
       apiFloorMs,
@@ -166,6 +170,31 @@ async function benchSize(options: BenchOptions, size: number, onVersion: (v: str
     await api?.stop();
     await store.stop();
   }
+}
+
+/** The Cypher loader's rate on a store of its own, stopped afterwards (the queries run on the bulk store). */
+async function transactionalRate(options: BenchOptions, size: number): Promise<LoadResult> {
+  options.progress(`Loading ${size.toLocaleString('en')} synthetic firms through Cypher transactions…`);
+  const store = await freshStore(options, size);
+  try {
+    const load = await loadDataSet(store, size, options.seed, options.progress);
+    options.progress(`  ${describeLoad(load)}`);
+    return load;
+  } finally {
+    await store.stop();
+  }
+}
+
+function describeLoad(load: LoadResult): string {
+  const phases = load.phases
+    ? ` (${Object.entries(load.phases)
+        .map(([name, s]) => `${name} ${s} s`)
+        .join(', ')})`
+    : '';
+  return (
+    `${(load.nodes + load.relationships).toLocaleString('en')} nodes+relationships in ${load.seconds} s = ` +
+    `${load.perSecond.toLocaleString('en')}/s${phases}, loader peak RSS ${load.loaderPeakRssMb} MB`
+  );
 }
 
 const fmt = (ms: number) => `${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`.padStart(8);

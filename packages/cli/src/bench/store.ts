@@ -1,15 +1,18 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { GraphExecutor, migrate } from '@atlas/graph';
+import { GraphExecutor, migrate, readIndustryDefinitions } from '@atlas/graph';
 import {
   ConfigError,
   type LocalServer,
   type LocalServerSettings,
+  repoRoot,
   resolveTarget,
   startLocalNeo4j,
   stopLocalNeo4j,
 } from '@atlas/neo4j-local';
+import { completeImport } from '../bulk-load';
+import { importDataSet, type LoadResult, round } from './load';
 import { processMemory } from './machine';
 import { type BenchOptions, memoryFor } from './options';
 
@@ -42,12 +45,74 @@ export function benchSettings(options: BenchOptions, size: number): LocalServerS
   return { ...target.local, cacheDir };
 }
 
-/** Deletes the bench store (server stopped) and starts a fresh Neo4j on it, migrated. */
+/** Deletes the bench store (server stopped) and starts a fresh Neo4j on it, migrated: for the transactional load. */
 export async function freshStore(options: BenchOptions, size: number): Promise<BenchStore> {
+  const settings = await emptyStore(options, size);
+  const store = await startStore(settings, options);
+  try {
+    await migrate(store.executor);
+  } catch (error) {
+    await store.stop();
+    throw error;
+  }
+  return store;
+}
+
+/**
+ * The store loaded by the bulk path (`atlas seed --bulk`): files and neo4j-admin import with the server stopped,
+ * then start, indexes and industries. Timed from the first file line to the graph answering with indexes online.
+ */
+export async function bulkLoadedStore(
+  options: BenchOptions,
+  size: number,
+): Promise<{ store: BenchStore; load: LoadResult }> {
+  const settings = await emptyStore(options, size);
+  const definitions = readIndustryDefinitions(join(repoRoot, 'data/industries'));
+  const started = performance.now();
+  const { report, peakRssMb } = await importDataSet(settings, size, options.seed, options.progress);
+  let lap = performance.now();
+  const store = await startStore(settings, options);
+  try {
+    const startSeconds = (performance.now() - lap) / 1000;
+    lap = performance.now();
+    const { migrateSeconds, industrySeconds } = await completeImport(store.executor, definitions, options.progress);
+    const seconds = (performance.now() - started) / 1000;
+    const load: LoadResult = {
+      method: 'bulk',
+      size,
+      seconds: round(seconds, 2),
+      firmSeconds: round(seconds, 2),
+      nodes: report.nodes,
+      relationships: report.relationships,
+      perSecond: Math.round((report.nodes + report.relationships) / seconds),
+      companies: report.companies,
+      phases: {
+        files: round(report.fileSeconds),
+        import: round(report.importSeconds),
+        start: round(startSeconds),
+        indexes: round(migrateSeconds),
+        industries: round(industrySeconds),
+      },
+      loaderPeakRssMb: peakRssMb,
+    };
+    return { store, load };
+  } catch (error) {
+    await store.stop();
+    throw error;
+  }
+}
+
+/** The bench folder for a size, with any leftover server stopped and its store deleted. */
+async function emptyStore(options: BenchOptions, size: number): Promise<LocalServerSettings> {
   const settings = benchSettings(options, size);
   if (settings.port === 7687) throw new ConfigError('the benchmark must not use the shared dev Neo4j port 7687');
   await stopLeftover(settings);
   rmSync(join(settings.home, 'data'), { recursive: true, force: true });
+  return settings;
+}
+
+/** Starts Neo4j on the prepared folder (it must be ours: nothing may answer on the port already). */
+async function startStore(settings: LocalServerSettings, options: BenchOptions): Promise<BenchStore> {
   const server: LocalServer = await startLocalNeo4j(settings, { password: PASSWORD, progress: options.progress });
   if (!server.started) {
     throw new ConfigError(
@@ -57,7 +122,6 @@ export async function freshStore(options: BenchOptions, size: number): Promise<B
   const executor = new GraphExecutor({ uri: server.uri, user: 'neo4j', password: PASSWORD });
   try {
     await executor.verify();
-    await migrate(executor);
     const [row] = await executor.read<{ version: string }>(
       'bench',
       "CALL dbms.components() YIELD name, versions WHERE name = 'Neo4j Kernel' RETURN versions[0] AS version",

@@ -10,8 +10,9 @@ import {
 import { ConfigError, repoRoot } from '@atlas/neo4j-local';
 import type { Command } from '../command';
 import { type OpenGraph, openGraph } from '../open-graph';
+import { bulkSeed } from './seed-bulk';
 
-const USAGE = 'atlas seed [--size N] [--seed S] [--replace]';
+const USAGE = 'atlas seed [--size N] [--seed S] [--replace] [--bulk]';
 
 /** The configured Neo4j (started or reused), migrated, plus the industry folders; `close` stops what we started. */
 export async function openSeedTarget(
@@ -64,9 +65,10 @@ export const seed: Command = {
   summary: `load the industries and ${DEMO_SIZE.toLocaleString('en')} synthetic demo firms (idempotent)`,
   usage: USAGE,
   async run(args, out) {
-    const { values, flags } = parseIntegerOptions(args, ['size', 'seed'], USAGE, ['replace']);
+    const { values, flags } = parseIntegerOptions(args, ['size', 'seed'], USAGE, ['replace', 'bulk']);
     const size = values.size ?? DEMO_SIZE;
     const seedValue = values.seed ?? DEFAULT_SEED;
+    if (flags.has('bulk')) return bulkSeed({ size, seed: seedValue, replace: flags.has('replace') }, out);
     const target = await openSeedTarget(out);
     try {
       if (flags.has('replace')) {

@@ -62,9 +62,7 @@ export async function seedDemo(
 ): Promise<SeedReport> {
   const { size = DEMO_SIZE, seed = DEFAULT_SEED, batchSize = BATCH_SIZE, progress = () => {} } = options;
   const started = performance.now();
-  const minimum = planSynthetic(definitions, seed).anchors.length;
-  if (!Number.isSafeInteger(size) || size < minimum)
-    throw new RangeError(`the demo size must be at least ${minimum}: chain leaders and gap anchors take that many`);
+  const minimum = checkDemoSize(definitions, size, seed);
   await assertSameSeed(executor, definitions, seed, minimum);
   const industries = await loadIndustries(executor, definitions);
   progress(`industries: ${industries.industries} with ${industries.segments} segments`);
@@ -145,6 +143,14 @@ async function writeEdges(tx: ManagedTransaction, batch: EnterpriseBatch): Promi
     supplies: await upsertSupplies(tx, batch.supplies),
     demands: batch.demands.length ? await upsertDemands(tx, batch.demands) : 0,
   };
+}
+
+/** The smallest synthetic set of a seed: its chain leaders and gap anchors; a RangeError below it. */
+export function checkDemoSize(definitions: IndustryDefinition[], size: number, seed: number): number {
+  const minimum = planSynthetic(definitions, seed).anchors.length;
+  if (!Number.isSafeInteger(size) || size < minimum)
+    throw new RangeError(`the demo size must be at least ${minimum}: chain leaders and gap anchors take that many`);
+  return minimum;
 }
 
 /** True when no industry has been loaded yet: the signal for `pnpm start` to load the demo. */
