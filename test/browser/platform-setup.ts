@@ -1,9 +1,8 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { GraphExecutor, readIndustryDefinitions, seedDemo } from '@atlas/graph';
-import { repoRoot } from '@atlas/neo4j-local';
+import { freePort, repoRoot } from '@atlas/neo4j-local';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
@@ -56,18 +55,6 @@ export default async function setup(project: TestProject) {
   }
   project.provide('platform', { url });
   return () => stop(child);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function waitUntilUp(url: string, child: ChildProcess): Promise<void> {

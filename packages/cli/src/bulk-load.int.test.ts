@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_SEED, planSynthetic } from '@atlas/domain';
 import { GraphExecutor, readIndustryDefinitions, seedDemo } from '@atlas/graph';
 import {
   adminImport,
+  freePort,
   type LocalServer,
   type LocalServerSettings,
   repoRoot,
@@ -93,14 +93,4 @@ async function dumpGraph(executor: GraphExecutor): Promise<{ nodes: string[]; re
     nodes: nodes.map((n) => line(n.labels.sort().join(':'), n.props)).sort(),
     relationships: relationships.map((r) => line(r.head, r.props)).sort(),
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer();
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 }

@@ -2,6 +2,7 @@ export { type AdminImportInput, adminImport } from './admin-import';
 export type { Progress } from './artifacts';
 export { ensureClasspath } from './artifacts';
 export { ensureNeo4j, type RunningNeo4j } from './ensure';
+export { freePort } from './processes';
 export type { LocalServer, LocalStatus, StartOptions } from './server';
 export { localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from './server';
 export type { LocalServerSettings, Neo4jTarget } from './settings';
