@@ -1,10 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_SEED, planSynthetic } from '@atlas/domain';
 import { GraphExecutor, readIndustryDefinitions, seedDemo } from '@atlas/graph';
 import {
-  adminImport,
   freePort,
   type LocalServer,
   type LocalServerSettings,
@@ -65,11 +64,12 @@ describe('bulk import (neo4j-admin) against the transactional loader', () => {
     expect(bulk.relationships).toEqual(transactional.relationships);
   }, 240_000);
 
-  it('refuses while the server runs, naming it', async () => {
+  it('refuses while the server runs, naming it, and leaves no files', async () => {
     expect(server?.started).toBe(true);
-    await expect(adminImport(settings, { nodes: [], relationships: [] })).rejects.toThrow(
+    await expect(importSyntheticSet(settings, definitions, { size, seed: DEFAULT_SEED })).rejects.toThrow(
       /is running on .*: stop it first \(pnpm atlas db stop\)/,
     );
+    expect(existsSync(join(settings.home, 'import'))).toBe(false);
   });
 });
 

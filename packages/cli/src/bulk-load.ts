@@ -2,12 +2,12 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateEnterpriseBatches, type IndustryDefinition } from '@atlas/domain';
 import { checkDemoSize, type GraphExecutor, loadIndustries, migrate, writeImportFiles } from '@atlas/graph';
-import { adminImport, type LocalServerSettings } from '@atlas/neo4j-local';
+import { adminImport, assertServerStopped, type LocalServerSettings } from '@atlas/neo4j-local';
 
 /**
  * The offline path for a first load of a large synthetic set (`atlas seed --bulk`, `pnpm bench`): the generator's
  * rows as neo4j-admin CSV files, imported straight into store files, then indexes and the industries' structure on
- * the started server. About twice the transactional loader's rate at a million firms, because it skips the
+ * the started server. More than twice the transactional loader's rate at a million firms, because it skips the
  * per-row Cypher, locking and index upkeep that make that one CPU-bound (BENCHMARKS.md); it replaces the whole
  * database, so it is for empty or disposable stores only.
  */
@@ -27,6 +27,7 @@ export async function importSyntheticSet(
 ): Promise<BulkImportReport> {
   const { size, seed, progress = () => {} } = options;
   checkDemoSize(definitions, size, seed);
+  assertServerStopped(settings);
   const dir = join(settings.home, 'import');
   rmSync(dir, { recursive: true, force: true });
   try {

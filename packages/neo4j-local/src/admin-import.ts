@@ -26,9 +26,7 @@ export async function adminImport(
   input: AdminImportInput,
   progress: Progress = () => {},
 ): Promise<void> {
-  const pid = runningPid(settings);
-  if (pid !== undefined)
-    throw new ConfigError(`Neo4j (process ${pid}) is running on ${settings.home}: stop it first (pnpm atlas db stop)`);
+  assertServerStopped(settings);
   requireTool('java', ['-version'], 'Java 17+ is needed for neo4j-admin: install OpenJDK 17');
   const classpath = await ensureClasspath(settings, progress);
   for (const dir of ['conf', 'data', 'logs', 'run']) mkdirSync(join(settings.home, dir), { recursive: true });
@@ -74,9 +72,10 @@ export async function adminImport(
   });
 }
 
-function runningPid(settings: LocalServerSettings): number | undefined {
+/** Offline tools need the folder's server stopped; callers with slow preparation check first, not after it. */
+export function assertServerStopped(settings: LocalServerSettings): void {
   const file = join(settings.home, 'run', 'atlas-neo4j.pid');
-  if (!existsSync(file)) return undefined;
-  const pid = Number(readFileSync(file, 'utf8').trim());
-  return Number.isInteger(pid) && pid > 0 && isProcessAlive(pid) ? pid : undefined;
+  const pid = existsSync(file) ? Number(readFileSync(file, 'utf8').trim()) : Number.NaN;
+  if (Number.isInteger(pid) && pid > 0 && isProcessAlive(pid))
+    throw new ConfigError(`Neo4j (process ${pid}) is running on ${settings.home}: stop it first (pnpm atlas db stop)`);
 }

@@ -1,4 +1,4 @@
-export { type AdminImportInput, adminImport } from './admin-import';
+export { type AdminImportInput, adminImport, assertServerStopped } from './admin-import';
 export type { Progress } from './artifacts';
 export { ensureClasspath } from './artifacts';
 export { ensureNeo4j, type RunningNeo4j } from './ensure';
