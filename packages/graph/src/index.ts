@@ -1,4 +1,3 @@
-export { ARRAY_DELIMITER } from './bulk/csv';
 export { type ImportFiles, ImportReferenceError, writeImportFiles } from './bulk/import-files';
 export { BUMP_DATA_VERSION, readDataVersion } from './data-version';
 export {

@@ -11,8 +11,8 @@ export interface AdminImportInput {
   relationships: ReadonlyArray<{ type: string; path: string }>;
   /** Some field holds a line break; the importer parses such files more slowly, so only when needed. */
   multiline?: boolean;
-  /** The unit separator by default, as the files of `@atlas/graph` bulk/ write lists. */
-  arrayDelimiter?: string;
+  /** The character the files join list items with (`@atlas/graph` bulk/ uses the unit separator). */
+  arrayDelimiter: string;
 }
 
 /**
@@ -41,7 +41,7 @@ export async function adminImport(
     'full',
     'neo4j',
     '--overwrite-destination=true',
-    `--array-delimiter=U+${(input.arrayDelimiter ?? '\u001f').codePointAt(0)?.toString(16).padStart(4, '0').toUpperCase()}`,
+    `--array-delimiter=U+${input.arrayDelimiter.codePointAt(0)?.toString(16).padStart(4, '0').toUpperCase()}`,
     `--report-file=${join(settings.home, 'logs', 'import.report')}`,
     ...(input.multiline ? ['--multiline-fields=true'] : []),
     ...input.nodes.map((n) => `--nodes=${n.label}=${n.path}`),

@@ -12,7 +12,7 @@ import {
   RADII,
   type SupplyRow,
 } from '@atlas/domain';
-import { AdminCsv, type Column } from './csv';
+import { AdminCsv, ARRAY_DELIMITER, type Column } from './csv';
 
 /**
  * The enterprise graph as `neo4j-admin database import` files: the same nodes, relationships and properties the
@@ -26,6 +26,8 @@ export interface ImportFiles {
   relationships: Array<{ type: string; path: string }>;
   /** Some text holds a line break: the import has to parse multi-line fields (slower). */
   multiline: boolean;
+  /** What list items are joined with, for the import's `--array-delimiter`. */
+  arrayDelimiter: string;
   /** Counted as seedDemo counts: firm nodes (parks, companies, demands) and every firm relationship. */
   nodeCount: number;
   relationshipCount: number;
@@ -223,6 +225,7 @@ export async function writeImportFiles(
       { type: 'NEEDS', path: needs.path },
     ],
     multiline: [...all, ...links].some((f) => f.multiline),
+    arrayDelimiter: ARRAY_DELIMITER,
     nodeCount: parks.rows + companies.rows + demands.rows,
     relationshipCount: links.reduce((sum, f) => sum + f.rows, 0),
     companies: companies.rows,
