@@ -244,7 +244,8 @@ describe('what a firm may change about itself', () => {
 
   it('a promotion officer can, and an omitted field is kept', async () => {
     expect(outcome(await edit('PROMOTION_OFFICER', { creditScore: 77 }))).toBe('ok');
-    const body = await gql(`{ company(id: "${S}") { creditScore district } }`, {});
+    // Credit scores are for the firm and the district-wide roles (SECURITY.md "Read matrix").
+    const body = await gql(`{ company(id: "${S}") { creditScore district } }`, {}, tokens.get('PROMOTION_OFFICER'));
     expect(body.data.company).toEqual({ creditScore: 77, district: '金山区' });
   });
 });

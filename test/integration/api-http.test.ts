@@ -83,7 +83,11 @@ describe('GraphQL over HTTP (demo mode)', () => {
 });
 
 describe('production mode', () => {
-  const server = serve({ ATLAS_MODE: 'production', ATLAS_JWT_SECRET: 'a-test-secret-that-is-long-enough-1234' });
+  const server = serve({
+    ATLAS_MODE: 'production',
+    ATLAS_JWT_SECRET: 'a-test-secret-that-is-long-enough-0123456789',
+    ATLAS_PUBLIC_HOST: '127.0.0.1',
+  });
 
   it('requires a token for queries', async () => {
     const body = await (await post(server.url, { query: '{ industries { id } }' })).json();

@@ -5,6 +5,7 @@ import { testExecutor, testScope } from '../helpers/graph';
 const executor = testExecutor();
 const scope = testScope('suppliers');
 const yoga = createAtlasYoga({ executor });
+const ANALYST = { id: 'analyst', username: 'analyst', role: 'ANALYST' as const, companyId: null };
 
 beforeAll(() =>
   executor.write(
@@ -21,16 +22,21 @@ beforeAll(() =>
 afterAll(() => scope.cleanup(executor));
 
 it('lists a firm’s direct suppliers, largest annual value first, in one query for many firms', async () => {
-  const res = await yoga.fetch('http://x/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: `query($a: ID!, $b: ID!) {
+  const res = await yoga.fetch(
+    'http://x/graphql',
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: `query($a: ID!, $b: ID!) {
         buyer: company(id: $a) { suppliers { segmentId annualValue company { id } } }
         other: company(id: $b) { suppliers(first: 1) { company { id } } } }`,
-      variables: { a: scope.id('buyer'), b: scope.id('s2') },
-    }),
-  });
+        variables: { a: scope.id('buyer'), b: scope.id('s2') },
+      }),
+    },
+    // Values are for the parties and the district-wide roles (SECURITY.md "Read matrix"): read as an analyst.
+    { atlas: { auth: { user: ANALYST, rejected: false }, clientAddress: 'test' } },
+  );
   const { data } = await res.json();
   expect(data.buyer.suppliers).toEqual([
     { segmentId: 'x.b', annualValue: 300, company: { id: scope.id('s2') } },

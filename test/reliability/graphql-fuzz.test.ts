@@ -14,7 +14,16 @@ import { summary } from './lib/summary';
  * mutations leave the scoped data exactly as it was.
  */
 const RUNS = Number(process.env.RELIABILITY_RUNS ?? 30);
-const EXPECTED = new Set(['ok', 'BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED', 'HTTP 400']);
+// TOO_MANY_REQUESTS: failed logins are limited per username and per address (issue #14), and this test fails many.
+const EXPECTED = new Set([
+  'ok',
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'TOO_MANY_REQUESTS',
+  'HTTP 400',
+]);
 const executor = testExecutor();
 const world = newWorld('gql-fuzz');
 let api: RunningApi;
@@ -115,7 +124,7 @@ describe('GraphQL inputs: data or a coded error, nothing half-written', () => {
     );
   });
 
-  it('login: only UNAUTHENTICATED or BAD_USER_INPUT, whatever the strings', async () => {
+  it('login: only UNAUTHENTICATED, BAD_USER_INPUT or TOO_MANY_REQUESTS, whatever the strings', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.oneof(fc.constant(world.usernames.ADMIN), hostileString(100)),
@@ -125,7 +134,9 @@ describe('GraphQL inputs: data or a coded error, nothing half-written', () => {
             'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
             { u: username, p: password },
           );
-          expect(['UNAUTHENTICATED', 'BAD_USER_INPUT', 'HTTP 400']).toContain(expectClear(result, 'login'));
+          expect(['UNAUTHENTICATED', 'BAD_USER_INPUT', 'TOO_MANY_REQUESTS', 'HTTP 400']).toContain(
+            expectClear(result, 'login'),
+          );
         },
       ),
       { numRuns: RUNS },

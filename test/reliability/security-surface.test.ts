@@ -134,8 +134,8 @@ describe('limits and credentials', () => {
     }
   });
 
-  it('hashes passwords with bcrypt at cost ≥ 10 and answers unknown users and wrong passwords alike', async () => {
-    expect(await hashPassword('x')).toMatch(/^\$2[aby]\$1\d\$/);
+  it('hashes passwords with scrypt (N = 2^15) and answers unknown users and wrong passwords alike', async () => {
+    expect(await hashPassword('x')).toMatch(/^\$scrypt\$ln=15,r=8,p=1\$/);
     const unknown = await demo.gql('mutation { login(username: "no-such-user-xyz", password: "x") { token } }');
     const wrong = await demo.gql('mutation($u: String!) { login(username: $u, password: "wrong") { token } }', {
       u: world.usernames.ADMIN,
@@ -154,7 +154,7 @@ describe('limits and credentials', () => {
       }
       return samples.sort((a, b) => a - b)[2] as number;
     };
-    // A user hashed like real ones (cost 10), not like the fixtures (cost 4, for speed).
+    // A user hashed like real ones (scrypt), not like the fixtures (bcrypt cost 4, for speed).
     const username = world.id('timing');
     await ensureUsers(executor, [
       { id: username, username, role: 'ANALYST', companyId: null, passwordHash: await hashPassword('right') },

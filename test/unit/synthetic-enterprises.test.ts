@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import {
+  CHEMICAL_PARK_IDS,
   capabilityRowSchema,
   certificationRowSchema,
   companyRowSchema,
@@ -8,18 +9,22 @@ import {
   generateEnterpriseBatches,
   generateEnterprises,
   holdsRowSchema,
+  INDUSTRY_PROFILES,
   isLocalAt,
   isValidUscc,
+  JINSHAN_PARKS,
+  JINSHAN_TOWNS,
   leafIds,
   parkRowSchema,
   planSynthetic,
   supplyRowSchema,
   syntheticCompanyId,
 } from '@atlas/domain';
-import { readIndustryDefinitions } from '@atlas/graph';
+import { readCrosswalk, readIndustryDefinitions } from '@atlas/graph';
 import { describe, expect, it } from 'vitest';
 
-const industries = readIndustryDefinitions(fileURLToPath(new URL('../../data/industries', import.meta.url)));
+const industriesDir = fileURLToPath(new URL('../../data/industries', import.meta.url));
+const industries = readIndustryDefinitions(industriesDir);
 const rows = generateEnterprises({ industries, size: 3000 });
 
 /** Jinshan firms per leaf segment, computed straight from the rows (DESIGN §4.1 at radius JINSHAN). */
@@ -131,9 +136,15 @@ describe('generateEnterprises', () => {
         (c) => c.chainLeader && isLocalAt(c, 'JINSHAN') && segmentsOf(c.id).some((s) => leaves.includes(s)),
       );
       expect(leaders.length).toBeGreaterThanOrEqual(2);
+      // Upstream only where the industry's 链主 really are upstream (chem's cracker); never another industry's sink.
+      const noRules: readonly string[] = [];
+      const { first, never } = INDUSTRY_PROFILES[definition.industry.id]?.leaders ?? { first: noRules, never: noRules };
       for (const leader of leaders) {
         expect(leader.size).toBe('large');
-        for (const s of segmentsOf(leader.id)) expect(tierOf.get(s)).not.toBe('upstream');
+        for (const s of segmentsOf(leader.id)) {
+          if (!first.includes(s)) expect(tierOf.get(s), s).not.toBe('upstream');
+          expect(never, s).not.toContain(s);
+        }
       }
     },
   );
@@ -171,9 +182,17 @@ describe('generateEnterprises', () => {
     const certsIn = (industry: string) =>
       new Set(rows.certifications.filter((c) => industryOf.get(c.companyId) === industry).map((c) => c.certification));
     expect(certsIn('icv')).toContain('IATF 16949');
-    expect([...certsIn('bio')]).toEqual(expect.arrayContaining(['ISO 13485', 'GMP']));
-    expect([...certsIn('lowalt')]).toContain('AS9100');
+    // Drug GMP and food safety for bio, not the medical-device ISO 13485; CAAC certificates for lowalt.
+    expect([...certsIn('bio')]).toEqual(expect.arrayContaining(['GMP', 'ISO 22000']));
+    expect(certsIn('bio')).not.toContain('ISO 13485');
+    expect([...certsIn('lowalt')]).toEqual(expect.arrayContaining(['CAAC TC/PC', 'AS9100']));
+    expect(certsIn('chem')).toContain('安全生产许可证');
+    expect([...certsIn('energy')]).toEqual(expect.arrayContaining(['特种设备制造许可(TS)', 'IEC 62619']));
+    expect([...certsIn('software')]).toEqual(expect.arrayContaining(['DCMM', 'ITSS']));
     expect(certsIn('icv')).not.toContain('GMP');
+    const lowaltFirms = rows.companies.filter((c) => industryOf.get(c.id) === 'lowalt').map((c) => c.id);
+    const as9100 = new Set(rows.certifications.filter((c) => c.certification === 'AS9100').map((c) => c.companyId));
+    expect(lowaltFirms.filter((id) => as9100.has(id)).length / lowaltFirms.length).toBeLessThan(0.25);
 
     const enables = new Map(industries.flatMap((d) => d.technologies.map((t) => [t.id, new Set(t.enables)] as const)));
     const segments = new Map<string, string[]>();
@@ -195,6 +214,119 @@ describe('generateEnterprises', () => {
       const inputs = leader?.segments.flatMap((s) => leader.plan.fedBy.get(s) ?? []) ?? [];
       expect(inputs).toContain(demand.segmentId);
     }
+  });
+
+  it('asks for Jinshan suppliers, in the unit of what is bought, never from an institution', () => {
+    const segments = new Map(industries.flatMap((d) => d.segments.map((seg) => [seg.id, seg])));
+    for (const demand of rows.demands) {
+      const segment = segments.get(demand.segmentId);
+      expect(demand.unit, demand.segmentId).toBe(segment?.unit);
+      expect(segment?.kind, demand.segmentId).not.toBe('institution');
+      expect(['JINSHAN', 'SHANGHAI', 'YRD']).toContain(demand.radius);
+    }
+    expect(rows.demands.filter((d) => d.radius === 'JINSHAN').length).toBeGreaterThan(rows.demands.length / 4);
+    // The review's "500 吨 of 车规MCU": chips are never weighed; and no one orders hundreds of stations or services.
+    const mcu = segments.get('icv.mcu');
+    expect(mcu?.unit).toBe('颗');
+    for (const demand of rows.demands) {
+      if (demand.unit === '项' || demand.unit === '座') expect(demand.quantity, demand.title).toBeLessThanOrEqual(12);
+      if (demand.unit === '架') expect(demand.quantity, demand.title).toBeLessThanOrEqual(60);
+    }
+  });
+
+  it('sizes and dates chain leaders per industry: no 30,000-staff drone 链主, no eVTOL maker from 1985', () => {
+    const industryOfFirm = new Map(rows.capabilities.map((c) => [c.companyId, c.segmentId.split('.')[0] as string]));
+    const leaders = rows.companies.filter((c) => c.chainLeader);
+    expect(leaders.length).toBeGreaterThanOrEqual(21);
+    for (const leader of leaders) {
+      const traits = INDUSTRY_PROFILES[industryOfFirm.get(leader.id) ?? '']?.leaders;
+      if (!traits) throw new Error(`no profile for ${leader.id}`);
+      expect(leader.employees, leader.id).toBeGreaterThanOrEqual(traits.employees[0]);
+      expect(leader.employees, leader.id).toBeLessThanOrEqual(traits.employees[1]);
+      expect(leader.founded, leader.id).toBeGreaterThanOrEqual(traits.founded[0]);
+      expect(leader.founded, leader.id).toBeLessThanOrEqual(traits.founded[1]);
+    }
+    const lowalt = leaders.filter((c) => industryOfFirm.get(c.id) === 'lowalt');
+    expect(lowalt.length).toBeGreaterThan(0);
+    for (const leader of lowalt) {
+      expect(leader.employees).toBeLessThanOrEqual(3000);
+      expect(leader.founded).toBeGreaterThanOrEqual(2015);
+    }
+    // chem's 链主 include the cracker, upstream, as in Jinshan.
+    const leaderSegments = new Set(
+      rows.capabilities.filter((c) => leaders.some((l) => l.id === c.companyId)).map((c) => c.segmentId),
+    );
+    expect(leaderSegments).toContain('chem.steam-cracking');
+  });
+
+  it('puts Jinshan chemical producers and hazardous energy firms only in chemical parks', () => {
+    const chemicalParks = new Set(JINSHAN_PARKS.filter((p) => CHEMICAL_PARK_IDS.has(p.id)).map((p) => p.name));
+    const segments = new Map(industries.flatMap((d) => d.segments.map((seg) => [seg.id, seg])));
+    const hazardous = (id: string) => {
+      const seg = segments.get(id);
+      if (!seg) return false;
+      if (['energy.byproduct-h2', 'energy.liquid-h2', 'energy.green-fuels-chem'].includes(id)) return true;
+      return id.startsWith('chem.') && (seg.kind ?? 'goods') === 'goods' && seg.tier !== 'downstream';
+    };
+    const jinshan = new Map(rows.companies.filter((c) => isLocalAt(c, 'JINSHAN')).map((c) => [c.id, c]));
+    const producers = [
+      ...new Set(rows.capabilities.filter((c) => hazardous(c.segmentId) && jinshan.has(c.companyId))),
+    ].map((c) => jinshan.get(c.companyId));
+    expect(producers.length).toBeGreaterThan(100);
+    expect(producers.filter((c) => !chemicalParks.has(c?.park ?? '')).map((c) => c?.id)).toEqual([]);
+    // Non-hazardous Jinshan firms still live elsewhere too.
+    expect([...jinshan.values()].filter((c) => !chemicalParks.has(c.park ?? '')).length).toBeGreaterThan(500);
+  });
+
+  it('lists each Jinshan park once, with 上海石化, and no merged or renamed park twice', () => {
+    const names = JINSHAN_PARKS.map((p) => p.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toEqual(
+      expect.arrayContaining(['上海石化', '湾区生物医药港', '上海新型显示产业园', '上海化学工业区']),
+    );
+    // Merged into 金山工业区 (2010) and rebranded as 金山第二工业区: not separate parks.
+    for (const gone of ['亭林工业区', '朱泾工业园区', '碳谷绿湾产业园', '上海化学工业区金山分区'])
+      expect(names).not.toContain(gone);
+    expect(JINSHAN_TOWNS.map((t) => t.name)).toContain('石化街道');
+    expect(rows.parks.map((p) => p.name)).toEqual(expect.arrayContaining(['上海石化']));
+  });
+
+  it('places the makers of import-dependent key-link segments abroad far more often than other makers', () => {
+    const { plans } = planSynthetic(industries);
+    const dependent = new Set(plans.flatMap((p) => [...p.foreignShare.keys()]));
+    expect(dependent).toContain('icv.mcu');
+    const firm = new Map(rows.companies.map((c) => [c.id, c]));
+    const abroadShare = (inDependent: boolean) => {
+      const makers = rows.capabilities
+        .filter((c) => dependent.has(c.segmentId) === inDependent)
+        .map((c) => firm.get(c.companyId))
+        .filter((c) => c && !isLocalAt(c, 'JINSHAN'));
+      return makers.filter((c) => c?.country !== '中国').length / makers.length;
+    };
+    expect(abroadShare(true)).toBeGreaterThan(0.2);
+    expect(abroadShare(false)).toBeLessThan(0.08);
+  });
+
+  it('supplies across industries along the crosswalk feeds when given them, and not otherwise', () => {
+    const { feeds: crossFeeds } = readCrosswalk(industriesDir);
+    const withCross = generateEnterprises({ industries, size: 3000, crossFeeds });
+    const segmentsOf = new Map<string, Set<string>>();
+    for (const c of withCross.capabilities)
+      segmentsOf.set(c.companyId, (segmentsOf.get(c.companyId) ?? new Set()).add(c.segmentId));
+    const crossPairs = new Set(crossFeeds.map(([a, b]) => `${a}>${b}`));
+    const across = (data: EnterpriseBatch) =>
+      data.supplies.filter((s) =>
+        [...(segmentsOf.get(s.buyerId) ?? [])].some((b) => crossPairs.has(`${s.segmentId}>${b}`)),
+      );
+    const crossSupplies = across(withCross);
+    expect(crossSupplies.length).toBeGreaterThan(10);
+    expect(new Set(crossSupplies.map((s) => s.segmentId.split('.')[0])).size).toBeGreaterThanOrEqual(2);
+    // Chemical-park hydrogen reaches the hydrogen firms.
+    expect(crossSupplies.map((s) => s.segmentId)).toEqual(
+      expect.arrayContaining(['chem.chlor-alkali', 'chem.steam-cracking']),
+    );
+    expect(withCross.companies).toEqual(rows.companies);
+    expect(across(rows)).toEqual([]);
   });
 
   it('refuses a size smaller than the planted anchors', () => {

@@ -18,6 +18,7 @@ export interface KpiKey {
   industryId: string;
   radius: Radius;
   threshold: number;
+  minConfidence: number;
 }
 
 /** Runs one batch per group (e.g. per radius), so a mixed batch still costs one query per group, not per key. */
@@ -61,19 +62,19 @@ export function createAnalyticsLoaders(executor: GraphExecutor, analytics: Reque
       (keys) =>
         byGroup(
           keys,
-          (k) => `${k.radius}|${k.threshold}`,
+          (k) => `${k.radius}|${k.threshold}|${k.minConfidence}`,
           async (group) => {
             const first = group[0] as KpiKey;
             const ids = [...new Set(group.map((k) => k.industryId))].sort();
             const found = await analytics.cached(
               'industryKpis',
-              { ids, radius: first.radius, t: first.threshold },
-              () => industryKpisByIds(executor, ids, first.radius, first.threshold),
+              { ids, radius: first.radius, t: first.threshold, c: first.minConfidence },
+              () => industryKpisByIds(executor, ids, first.radius, first.threshold, first.minConfidence),
             );
             return group.map((k) => found.get(k.industryId) as IndustryKpis);
           },
         ),
-      { cacheKeyFn: (k) => `${k.radius}|${k.threshold}|${k.industryId}` },
+      { cacheKeyFn: (k) => `${k.radius}|${k.threshold}|${k.minConfidence}|${k.industryId}` },
     ),
   };
 }

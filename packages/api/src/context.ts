@@ -2,6 +2,7 @@ import type { Principal } from '@atlas/domain';
 import { type GraphExecutor, readDataVersion } from '@atlas/graph';
 import type { Logger } from 'pino';
 import { type AnalyticsCache, type RequestAnalytics, requestAnalytics } from './analytics-cache';
+import type { LoginLimiter } from './auth/login-limiter';
 import type { ApiConfig } from './config';
 import { createLoaders, type Loaders } from './loaders';
 
@@ -13,6 +14,8 @@ export interface AtlasServices {
   logger?: Logger;
   /** Shared analytics results; null when ATLAS_ANALYTICS_CACHE=off. */
   analyticsCache?: AnalyticsCache | null;
+  /** Failed sign-ins per username and address (auth/login-limiter.ts); one per server. */
+  loginLimiter?: LoginLimiter;
 }
 
 /** What every resolver gets: services, the signed-in user, and per-request DataLoaders (no query per list item). */
@@ -22,6 +25,9 @@ export interface AtlasContext {
   logger: Logger;
   user: Principal | null;
   requestId: string;
+  /** The client's address (behind ATLAS_TRUST_PROXY proxies: from X-Forwarded-For); keys the login limiter. */
+  clientAddress: string;
+  loginLimiter: LoginLimiter;
   loaders: Loaders;
   /** Analytics results shared across requests for the current data version. */
   analytics: RequestAnalytics;
@@ -31,6 +37,7 @@ export function createContext(
   services: Required<AtlasServices>,
   user: Principal | null,
   requestId: string,
+  clientAddress = 'in-process',
 ): AtlasContext {
   const analytics = requestAnalytics(services.analyticsCache, () => readDataVersion(services.executor));
   return {
@@ -39,6 +46,8 @@ export function createContext(
     logger: services.logger.child({ requestId }),
     user,
     requestId,
+    clientAddress,
+    loginLimiter: services.loginLimiter,
     loaders: createLoaders(services.executor, analytics),
     analytics,
   };

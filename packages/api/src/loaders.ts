@@ -3,8 +3,10 @@ import {
   certificationsByCompanyIds,
   companiesByIds,
   type Demand,
+  type DemandInterest,
   demandsByIds,
   type GraphExecutor,
+  interestsByDemandIds,
   type SupplyLink,
   segmentIdsByCompanyIds,
   suppliersByCompanyIds,
@@ -30,6 +32,10 @@ export function createLoaders(executor: GraphExecutor, analytics: RequestAnalyti
     demand: new DataLoader<string, Demand | null>(async (ids) => {
       const found = new Map((await demandsByIds(executor, ids)).map((d) => [d.id, d]));
       return ids.map((id) => found.get(id) ?? null);
+    }),
+    demandInterests: new DataLoader<string, DemandInterest[]>(async (ids) => {
+      const found = await interestsByDemandIds(executor, ids);
+      return ids.map((id) => found.get(id) ?? []);
     }),
     companyCertifications: new DataLoader<string, string[]>(async (ids) => {
       const found = await certificationsByCompanyIds(executor, ids);

@@ -3,19 +3,22 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEMO_SIZE } from '@atlas/domain';
 import {
+  countCompanies,
+  countEnabledAdmins,
   DatabaseAuthError,
   DatabaseUnavailableError,
   GraphExecutor,
   isGraphEmpty,
+  loadIndustries,
   migrate,
   readIndustryDefinitions,
   seedDemo,
 } from '@atlas/graph';
 import { ConfigError, ensureNeo4j, loadDotEnv, repoRoot } from '@atlas/neo4j-local';
 import pino from 'pino';
-import { ensureDemoUsers, lockDemoUsers } from './auth/demo-users';
 import { readApiConfig, readDatabaseLimits } from './config';
 import { createAtlasServer } from './server';
+import { checkDemoHost, prepareGraph } from './startup';
 
 const say = (line: string) => console.log(line);
 
@@ -26,6 +29,7 @@ async function main(): Promise<void> {
   const host = process.env.ATLAS_HOST ?? '127.0.0.1';
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new ConfigError(`ATLAS_PORT "${port}" is not a port`);
   const config = readApiConfig();
+  checkDemoHost(config.mode, host);
   const logger = pino({ level: process.env.ATLAS_LOG_LEVEL ?? 'warn' });
 
   // Things to undo on exit, newest first; Ctrl-C during startup still stops a Neo4j we started.
@@ -51,19 +55,21 @@ async function main(): Promise<void> {
       ? `; ${migration.repairedOperations.toLocaleString('en')} OPERATES_IN edges given their locality copies`
       : '';
     say(`Schema ready (${migration.statements} constraints and indexes${repaired}).`);
-    // Before the demo users: they are picked from the seeded firms.
-    if (await isGraphEmpty(executor)) await loadDemo(executor);
-
-    if (config.mode === 'demo') {
-      const created = await ensureDemoUsers(executor, config.demoPassword);
-      if (created)
-        say(
-          `Demo users ready (admin, officer, leader, sme, analyst; password from ATLAS_DEMO_PASSWORD or "atlas-demo").`,
-        );
-    } else {
-      const locked = await lockDemoUsers(executor, config.demoPassword);
-      if (locked.length) say(`Production mode: locked demo users still on the demo password (${locked.join(', ')}).`);
-    }
+    // Demo: the demo firms before the demo users (picked from them). Production: no demo firm, no demo login.
+    await prepareGraph(
+      executor,
+      config,
+      {
+        isEmpty: () => isGraphEmpty(executor),
+        loadDemo: () => loadDemo(executor),
+        loadIndustries: async () => {
+          await loadIndustries(executor, readIndustryDefinitions(join(repoRoot, 'data/industries')));
+        },
+        countCompanies: () => countCompanies(executor),
+        countEnabledAdmins: () => countEnabledAdmins(executor),
+      },
+      say,
+    );
 
     const webRoot = fileURLToPath(new URL('../../web/dist', import.meta.url));
     const server = createAtlasServer({ executor, config, logger }, { webRoot });
@@ -118,4 +124,8 @@ function report(error: unknown): void {
   console.error(`✖ ${known ? (error as Error).message : ((error as Error).stack ?? String(error))}`);
 }
 
-void main();
+// Configuration mistakes (before anything started) are one line too, not an unhandled rejection's stack.
+main().catch((error: unknown) => {
+  report(error);
+  process.exit(1);
+});

@@ -1,14 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { probeHealth } from '@atlas/graph';
-import { verifyToken } from './auth/tokens';
-import { type ApiConfig, readApiConfig } from './config';
+import { authenticate } from './auth/authenticate';
+import { readApiConfig } from './config';
 import type { AtlasServices } from './context';
 import { BodyTooLargeError, readBody } from './http/body';
+import { clientAddress } from './http/client-address';
 import { exportRoute } from './http/export-route';
+import { corsHeaders, hostProblem, originVerdict } from './http/origin';
 import { RateLimiter } from './http/rate-limit';
+import { rememberAuthentication } from './http/request-auth';
 import { serveStatic } from './static';
-import { createAtlasYoga } from './yoga';
+import { createAtlasYoga, type RequestFacts } from './yoga';
 
 export interface ServerOptions {
   /** Folder of the built web app (packages/web/dist). */
@@ -36,9 +39,35 @@ export function createAtlasServer(services: AtlasServices, options: ServerOption
     res.setHeader('x-request-id', requestId);
     try {
       if (url.pathname === '/healthz') return await health(services, res, config.mode === 'production');
-      const wait = limiter.take(await clientKey(req, config));
+      // DNS rebinding: a page on another name that resolves to us sends that name as Host.
+      const misdirected = hostProblem(req.headers.host, config);
+      if (misdirected) return plain(res, 421, `${misdirected}\n`);
+      const origin = originVerdict(req.headers.origin, req.headers.host, config);
+      const api = url.pathname === '/graphql' || url.pathname.startsWith('/export/');
+      if (origin === 'foreign' && api)
+        return plain(
+          res,
+          403,
+          'Cross-origin request refused: only this site and ATLAS_CORS_ORIGINS may call the API.\n',
+        );
+      if (origin === 'allowed') {
+        for (const [name, value] of Object.entries(corsHeaders(req.headers.origin as string)))
+          res.setHeader(name, value);
+        if (req.method === 'OPTIONS') return plain(res, 204, '');
+      }
+      const facts: RequestFacts = {
+        clientAddress: clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], config.trustProxy),
+        // The token is verified here, once per request; GraphQL and the routes use this answer.
+        auth: await authenticate(req.headers.authorization, config.jwtSecret, services.executor).catch((error) => ({
+          error,
+        })),
+      };
+      rememberAuthentication(req, facts.auth);
+      const user = 'user' in facts.auth ? facts.auth.user : null;
+      // Signed-in clients are limited per user, everyone else per address, whatever headers they send.
+      const wait = limiter.take(user ? `user:${user.id}` : `ip:${facts.clientAddress}`);
       if (wait > 0) return plain(res, 429, 'Too many requests: slow down.\n', { 'retry-after': String(wait) });
-      if (url.pathname === '/graphql') return await graphql(yoga, req, res, url, requestId, config.maxBodyBytes);
+      if (url.pathname === '/graphql') return await graphql(yoga, req, res, url, requestId, config.maxBodyBytes, facts);
       for (const route of routes) if (await route(req, res, url)) return;
       for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
       serveStatic(options.webRoot, req, res);
@@ -59,12 +88,18 @@ async function graphql(
   url: URL,
   requestId: string,
   maxBodyBytes: number,
+  facts: RequestFacts,
 ): Promise<void> {
   const body = req.method === 'POST' ? await readBody(req, maxBodyBytes) : undefined;
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value);
   headers.set('x-request-id', requestId);
-  const response = await yoga.fetch(url, { method: req.method ?? 'GET', headers, ...(body ? { body } : {}) });
+  const response = await yoga.fetch(
+    url,
+    // A Buffer is a Uint8Array; its type only fails to say the memory is a plain ArrayBuffer.
+    { method: req.method ?? 'GET', headers, ...(body ? { body: body as Uint8Array<ArrayBuffer> } : {}) },
+    { atlas: facts },
+  );
   res.statusCode = response.status;
   response.headers.forEach((value, name) => {
     res.setHeader(name, value);
@@ -79,13 +114,6 @@ async function health(services: AtlasServices, res: ServerResponse, terse: boole
   const status = up ? 'ok' : 'degraded';
   res.writeHead(up ? 200 : 503, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
   res.end(JSON.stringify(terse ? { status, neo4j: { state: neo4j.state } } : { status, neo4j }));
-}
-
-/** Signed-in clients are limited per user (a verified token), everyone else per address, whatever headers they send. */
-async function clientKey(req: IncomingMessage, config: ApiConfig): Promise<string> {
-  const token = req.headers.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
-  const user = token ? await verifyToken(token, config.jwtSecret).catch(() => null) : null;
-  return user ? `user:${user.id}` : `ip:${req.socket.remoteAddress ?? 'unknown'}`;
 }
 
 function plain(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {

@@ -1,9 +1,24 @@
 import type { Command } from './command';
 import { bench } from './commands/bench';
 import { benchLoad } from './commands/bench-load';
+import { benchRegister } from './commands/bench-register';
+import { classifyCommand } from './commands/classify';
 import { db } from './commands/db';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
+import { reviewCommand } from './commands/review';
 import { seed } from './commands/seed';
+import { userCommand } from './commands/user';
 
-export const COMMANDS: readonly Command[] = [db, importCommand, exportCommand, seed, benchLoad, bench];
+export const COMMANDS: readonly Command[] = [
+  db,
+  importCommand,
+  reviewCommand,
+  exportCommand,
+  seed,
+  classifyCommand,
+  userCommand,
+  benchLoad,
+  benchRegister,
+  bench,
+];

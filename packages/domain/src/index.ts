@@ -13,6 +13,7 @@ export {
   toChainSegment,
   weakestStatus,
 } from './analytics/chain-segments';
+export { DEFAULT_MIN_CONFIDENCE, minConfidenceProblem } from './analytics/confidence';
 export { coverageRate, type IndustryKpis, industryKpis, keyLinkCoverage } from './analytics/coverage';
 export {
   criticalityFactor,
@@ -97,12 +98,14 @@ export {
 } from './analytics/supplier-match';
 export { type LeaderValue, localSupportRate, valueShare } from './analytics/support-rate';
 export { closedGaps, openedGaps, type StatusChange, scenarioProblems, statusChanges } from './analytics/what-if';
+export { FIGURE_READER_ROLES, mayReadAggregateOfOthers, mayReadFigure, readsEveryFigure } from './auth/read-access';
 export {
   type Decision,
   FIRM_EDITABLE_FIELDS,
   mayEditCompanyFields,
   mayExpressInterest,
   mayPostDemand,
+  mayReviewAttachments,
   mayUpdateDemandStatus,
   mayUpsertCompany,
   type Principal,
@@ -110,6 +113,16 @@ export {
   type Role,
 } from './auth/roles';
 export { checkIndustry, components, findCycle, leafIds, MINIMUMS } from './chain/check';
+export {
+  type Crosswalk,
+  type CrosswalkGroup,
+  checkCrosswalk,
+  crosswalkFileSchema,
+  crosswalkGroupSchema,
+  industryOf,
+  sameAsIndex,
+} from './chain/crosswalk';
+export { checkPlausibility, kindOf } from './chain/plausibility';
 export {
   BOTTLENECKS,
   type Bottleneck,
@@ -119,12 +132,27 @@ export {
   type KeyLink,
   keyLinksFileSchema,
   roadmapFileSchema,
+  SEGMENT_KINDS,
   type Segment,
+  type SegmentKind,
   TECH_STAGES,
   type Technology,
   TIERS,
   type Tier,
+  UNITS,
+  UNITS_BY_CLASS,
+  type Unit,
 } from './chain/schema';
+export {
+  checkVocabulary,
+  GENERIC_TERMS,
+  MIN_KEYWORDS,
+  TERM_LENGTH,
+  type VocabularyEntry,
+  type VocabularyFile,
+  vocabularyEntrySchema,
+  vocabularyFileSchema,
+} from './chain/vocabulary';
 export { assert, err, ok, type Result } from './control';
 export type { Company } from './enterprise/company';
 export {
@@ -133,6 +161,7 @@ export {
   DEMAND_TRANSITIONS,
   type DemandRow,
   type DemandStatus,
+  deadlineInstant,
   demandRowSchema,
   statusChangeProblem,
 } from './enterprise/demand';
@@ -200,5 +229,7 @@ export {
   planSynthetic,
   type SyntheticPlan,
 } from './synthetic/generate';
-export { type IndustryPlan, LEADERS_PER_INDUSTRY } from './synthetic/plan';
+export { CHEMICAL_PARK_IDS, JINSHAN_PARKS, JINSHAN_TOWNS, type SyntheticPark } from './synthetic/parks';
+export { FOREIGN_SHARE_BY_BOTTLENECK, type IndustryPlan, LEADERS_PER_INDUSTRY } from './synthetic/plan';
 export { hashString, mix32, Rng, streamRng } from './synthetic/prng';
+export { INDUSTRY_PROFILES, type IndustryProfile, type LeaderTraits, profileOf } from './synthetic/profiles';

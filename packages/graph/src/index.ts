@@ -20,8 +20,16 @@ export {
   upsertSupplies,
 } from './load/enterprises';
 export { type IndustryLoadReport, loadIndustries } from './load/industries';
-export { DataFileError, readIndustryDefinitions } from './load/industry-files';
+export { DataFileError, readCrosswalk, readIndustryDefinitions } from './load/industry-files';
 export { refreshOperationLocality, repairOperationLocality } from './load/operation-locality';
+export {
+  type FirmClassification,
+  knownParks,
+  type RegisterCompany,
+  registerIdentities,
+  replaceInferredAttachments,
+  upsertRegisterCompanies,
+} from './load/register';
 export {
   checkDemoSize,
   isGraphEmpty,
@@ -53,6 +61,14 @@ export {
   suppliersByCompanyIds,
 } from './queries/companies';
 export {
+  type DataQualityReport,
+  type DatedFirm,
+  dataQuality,
+  type SourceCount,
+  type UnresolvedFirm,
+} from './queries/data-quality';
+export { type DemandInterest, interestsByDemandIds } from './queries/demand-interests';
+export {
   createDemand,
   type Demand,
   type DemandFilter,
@@ -63,10 +79,29 @@ export {
 } from './queries/demands';
 export { existingIds } from './queries/existing-ids';
 export { type GapQueryOptions, type GapView, gaps } from './queries/gaps';
+export { countCompanies, countEnabledAdmins } from './queries/graph-state';
 export { type InvestmentTargetQuery, investmentTargets } from './queries/investment-targets';
 export { industryKpisByIds } from './queries/kpis';
 export { isLocalCypher, localityParams } from './queries/locality';
+export {
+  type CompanyProvenance,
+  type Operation,
+  operationsByCompanyIds,
+  provenanceByCompanyIds,
+} from './queries/provenance';
 export { type ResilienceReport, resilience, type SingleSource } from './queries/resilience';
+export {
+  type Attachment,
+  type AttachmentFilter,
+  AttachmentNotFoundError,
+  type AttachmentPair,
+  acceptAttachments,
+  attachmentCursor,
+  BadCursorError,
+  listInferredAttachments,
+  moveAttachment,
+  rejectAttachments,
+} from './queries/review';
 export type { Scenario } from './queries/scenario';
 export type { RankedCompany } from './queries/scoring-cypher';
 export { type CompanySearch, escapeLucene, searchCompanies } from './queries/search';
@@ -74,11 +109,22 @@ export { chainSegmentsByIds, type StatusOptions } from './queries/segment-status
 export { type SupplierMatchQuery, supplierMatches } from './queries/supplier-matches';
 export { type LeaderRate, type SupportRateReport, supportRate } from './queries/support-rate';
 export {
+  changeUser,
+  createUser,
+  type DemoAccounts,
   demoUserCompanies,
+  disableDemoUsers,
+  disabledDemoUsers,
   disableUsers,
   ensureUsers,
+  listUsers,
   type NewUser,
   type StoredUser,
+  type UserChange,
+  type UserSummary,
+  type UserWriteRefusal,
+  upgradePasswordHash,
+  userById,
   userByUsername,
 } from './queries/users';
 export { type WhatIfReport, whatIf } from './queries/what-if';

@@ -40,6 +40,8 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   // The local firms of an industry's segments at a radius: one range seek (load/operation-locality.ts).
   'CREATE INDEX operates_in_ring IF NOT EXISTS FOR ()-[o:OPERATES_IN]-() ON (o.industryId, o.ring)',
   'CREATE INDEX company_province IF NOT EXISTS FOR (n:Company) ON (n.province)',
+  // The review queue reads the inferred attachments only: a few among millions of surveyed and synthetic ones.
+  'CREATE INDEX operates_in_source IF NOT EXISTS FOR ()-[o:OPERATES_IN]-() ON (o.source)',
   'CREATE INDEX demand_status IF NOT EXISTS FOR (n:Demand) ON (n.status)',
 ];
 

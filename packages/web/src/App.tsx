@@ -15,6 +15,9 @@ const GapsPage = lazy(() => import('./pages/gaps/GapsPage'));
 const RoadmapPage = lazy(() => import('./pages/roadmap/RoadmapPage'));
 const DemandBoardPage = lazy(() => import('./pages/demands/DemandBoardPage'));
 const CompanyPage = lazy(() => import('./pages/company/CompanyPage'));
+const UserAdminPage = lazy(() => import('./pages/admin/UserAdminPage'));
+const ReviewPage = lazy(() => import('./pages/review/ReviewPage'));
+const QualityPage = lazy(() => import('./pages/quality/QualityPage'));
 
 const LOCALE_KEY = 'atlas.locale';
 
@@ -68,6 +71,12 @@ function Page({ route }: { route: Route }) {
       return <DemandBoardPage />;
     case 'company':
       return <CompanyPage companyId={route.companyId} />;
+    case 'review':
+      return <ReviewPage />;
+    case 'quality':
+      return <QualityPage industryId={route.industryId} />;
+    case 'adminUsers':
+      return <UserAdminPage />;
     case 'notFound':
       return <NotFoundPage />;
   }

@@ -8,6 +8,7 @@ import './styles/overview.css';
 import './styles/chain.css';
 import './styles/lists.css';
 import './styles/menus.css';
+import './styles/review.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');

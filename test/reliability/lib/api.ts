@@ -29,7 +29,8 @@ export async function startApi(
   env: Record<string, string> = {},
   webRoot = '/nonexistent',
 ): Promise<RunningApi> {
-  const config = readApiConfig({ ATLAS_RATE_LIMIT: '0', ...env });
+  // Production answers only its public host: here, the loopback address the tests call.
+  const config = readApiConfig({ ATLAS_RATE_LIMIT: '0', ATLAS_PUBLIC_HOST: '127.0.0.1', ...env });
   const server = createAtlasServer({ executor, config }, { webRoot });
   // Load tests open hundreds of keep-alive connections at once.
   server.maxConnections = 10_000;

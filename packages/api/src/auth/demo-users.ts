@@ -1,10 +1,20 @@
 import type { Role } from '@atlas/domain';
-import { demoUserCompanies, disableUsers, ensureUsers, type GraphExecutor, userByUsername } from '@atlas/graph';
-import { checkPassword, hashPassword } from './passwords';
+import {
+  type DemoAccounts,
+  demoUserCompanies,
+  disableDemoUsers,
+  disabledDemoUsers,
+  ensureUsers,
+  type GraphExecutor,
+} from '@atlas/graph';
+import { hashPassword } from './passwords';
+
+export const DEMO_USERNAMES = ['admin', 'officer', 'analyst', 'leader', 'sme'] as const;
 
 /**
- * The demo users of DESIGN §5 (demo mode only): `leader` speaks for a Jinshan icv chain leader and `sme` for a
- * small icv firm that supplies into it, chosen from the data. Existing users are left as they are.
+ * The demo users of DESIGN §5 (demo mode only), marked `demo: true`: `leader` speaks for a Jinshan icv chain
+ * leader and `sme` for a small icv firm that supplies into it, chosen from the data. Existing users are left as
+ * they are (a disabled one stays disabled: see `demoUsersLeftDisabled`).
  */
 export async function ensureDemoUsers(executor: GraphExecutor, password: string): Promise<number> {
   const { leaderId, smeId } = await demoUserCompanies(executor);
@@ -18,26 +28,26 @@ export async function ensureDemoUsers(executor: GraphExecutor, password: string)
   ];
   return ensureUsers(
     executor,
-    users.map((u) => ({ ...u, id: `user.${u.username}`, passwordHash })),
+    users.map((u) => ({ ...u, id: `user.${u.username}`, passwordHash, demo: true })),
   );
 }
 
-export const DEMO_USERNAMES = ['admin', 'officer', 'analyst', 'leader', 'sme'] as const;
-
 /**
- * Production must not keep the well-known demo logins: any demo user still holding the demo password is locked.
- * Returns the usernames locked now.
+ * Production keeps no demo login, whatever its password: every demo account (marked `demo`, or one of the five
+ * demo usernames with the demo's id `user.<name>`) is disabled and its tokens revoked. Returns the usernames
+ * disabled now.
  */
-export async function lockDemoUsers(
+export function disableDemoAccounts(
   executor: GraphExecutor,
-  demoPassword: string,
-  usernames: readonly string[] = DEMO_USERNAMES,
+  accounts: DemoAccounts = { usernames: DEMO_USERNAMES },
 ): Promise<string[]> {
-  const exposed: string[] = [];
-  for (const username of usernames) {
-    const user = await userByUsername(executor, username);
-    if (user && !user.disabled && (await checkPassword(demoPassword, user.passwordHash))) exposed.push(username);
-  }
-  if (exposed.length) await disableUsers(executor, exposed);
-  return exposed;
+  return disableDemoUsers(executor, accounts);
+}
+
+/** Demo accounts a production run disabled; demo mode says so at start instead of failing every sign-in. */
+export function demoUsersLeftDisabled(
+  executor: GraphExecutor,
+  accounts: DemoAccounts = { usernames: DEMO_USERNAMES },
+): Promise<string[]> {
+  return disabledDemoUsers(executor, accounts);
 }

@@ -12,3 +12,10 @@ export function requireUser(context: AtlasContext): Principal {
 export function enforce(decision: Decision): void {
   if (!decision.allowed) throw forbidden(decision.reason);
 }
+
+/** Accounts are managed by admins only (and by whoever runs the CLI on the server). */
+export function requireAdmin(context: AtlasContext): Principal {
+  const user = requireUser(context);
+  if (user.role !== 'ADMIN') throw forbidden('only admins manage accounts');
+  return user;
+}

@@ -1,7 +1,7 @@
 import { type ChainMapData, chainMap, type Flow, type IndustryRecord } from '@atlas/graph';
 import { industryAtRadius } from '../analytics-guards';
 import { builder } from '../builder';
-import { radiusArgs, thresholdArgs } from './analytics-args';
+import { checkedMinConfidence, minConfidenceArgs, radiusArgs, thresholdArgs } from './analytics-args';
 import { ChainSegmentRef } from './chain-segment';
 import { Industry } from './industry';
 
@@ -26,11 +26,13 @@ builder.queryField('chainMap', (t) =>
       industryId: t.arg.id({ required: true }),
       ...radiusArgs(),
       ...thresholdArgs(),
+      ...minConfidenceArgs(),
     },
     resolve: async (_root, args, { executor, loaders, analytics }) => {
+      const minConfidence = checkedMinConfidence(args.minConfidence);
       const { industry, radius, threshold } = await industryAtRadius(loaders, args);
-      const map = await analytics.cached('chainMap', { id: industry.id, radius, threshold }, () =>
-        chainMap(executor, industry.id, radius, { threshold }),
+      const map = await analytics.cached('chainMap', { id: industry.id, radius, threshold, minConfidence }, () =>
+        chainMap(executor, industry.id, radius, { threshold, scenario: { minConfidence } }),
       );
       return { industry, ...map };
     },

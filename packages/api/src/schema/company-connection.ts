@@ -20,5 +20,11 @@ export const CompanyConnection = builder
     }),
   });
 
-export const isOffset = (v: unknown): v is { offset: number } =>
-  typeof v === 'object' && v !== null && Number.isInteger((v as { offset?: unknown }).offset);
+/** How deep offset paging may go: SKIP n reads and drops n ranked rows, so a forged huge offset is real work. */
+export const MAX_OFFSET = 10_000;
+
+/** A cursor this API made: an integer offset in 0..MAX_OFFSET (negative or forged ones are BAD_USER_INPUT). */
+export const isOffset = (v: unknown): v is { offset: number } => {
+  const offset = typeof v === 'object' && v !== null ? (v as { offset?: unknown }).offset : undefined;
+  return typeof offset === 'number' && Number.isInteger(offset) && offset >= 0 && offset <= MAX_OFFSET;
+};

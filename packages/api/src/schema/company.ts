@@ -1,5 +1,6 @@
 import type { Company } from '@atlas/domain';
 import { builder } from '../builder';
+import { figureOf } from '../read-scopes';
 import { ChainSegmentRef, loadSegments } from './chain-segment';
 
 export const CompanyRef = builder.objectRef<Company>('Company').implement({
@@ -19,7 +20,10 @@ export const CompanyRef = builder.objectRef<Company>('Company').implement({
     lat: t.exposeFloat('lat', { nullable: true }),
     lon: t.exposeFloat('lon', { nullable: true }),
     employees: t.exposeInt('employees', { nullable: true }),
-    creditScore: t.exposeFloat('creditScore', { nullable: true }),
+    creditScore: t.exposeFloat('creditScore', {
+      ...figureOf((c: Company) => [c.id]),
+      description: 'Null unless it is your firm, or you are a promotion officer, analyst or admin.',
+    }),
     synthetic: t.exposeBoolean('synthetic'),
     segmentIds: t.stringList({ resolve: (c, _args, { loaders }) => loaders.companySegmentIds.load(c.id) }),
     segments: t.field({

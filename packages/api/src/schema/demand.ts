@@ -4,17 +4,41 @@ import {
   demandRowSchema,
   mayExpressInterest,
   mayPostDemand,
+  mayReadFigure,
   mayUpdateDemandStatus,
   statusChangeProblem,
 } from '@atlas/domain';
-import { createDemand, type Demand, demandsPage, recordInterest, setDemandStatus } from '@atlas/graph';
+import {
+  createDemand,
+  type Demand,
+  type DemandInterest,
+  demandsPage,
+  recordInterest,
+  setDemandStatus,
+} from '@atlas/graph';
 import { enforce, requireUser } from '../auth/guard';
 import { builder } from '../builder';
 import { badInput, notFound } from '../errors';
+import { figureOf } from '../read-scopes';
 import { ChainSegmentRef, loadSegment } from './chain-segment';
 import { CompanyRef } from './company';
 import { DemandStatusEnum, RadiusEnum } from './enums';
 import { decodeCursor, encodeCursor, PageInfo, pageSize } from './pagination';
+
+const DemandInterestRef = builder.objectRef<DemandInterest>('DemandInterest').implement({
+  description: 'A firm’s answer to a demand.',
+  fields: (t) => ({
+    company: t.field({
+      type: CompanyRef,
+      resolve: async (i, _a, { loaders }) => (await loaders.company.load(i.companyId)) ?? failMissing(i.companyId),
+    }),
+    note: t.exposeString('note', { nullable: true }),
+    at: t.exposeString('at', { nullable: true }),
+  }),
+});
+
+const posterFigure = (d: Demand) => [d.posterId];
+const POSTER_ONLY = 'Null unless you are the poster, a promotion officer, analyst or admin.';
 
 export const DemandRef = builder.objectRef<Demand>('Demand').implement({
   description: 'A chain leader\'s posted need ("大手拉小手"): what, how much, which certifications, how far.',
@@ -29,14 +53,25 @@ export const DemandRef = builder.objectRef<Demand>('Demand').implement({
       type: CompanyRef,
       resolve: async (d, _a, { loaders }) => (await loaders.company.load(d.posterId)) ?? failMissing(d.posterId),
     }),
-    quantity: t.exposeFloat('quantity', { nullable: true }),
+    quantity: t.exposeFloat('quantity', { ...figureOf(posterFigure), description: POSTER_ONLY }),
     unit: t.exposeString('unit', { nullable: true }),
-    budget: t.exposeFloat('budget', { nullable: true }),
+    budget: t.exposeFloat('budget', { ...figureOf(posterFigure), description: POSTER_ONLY }),
     requiredCerts: t.exposeStringList('requiredCerts'),
     radius: t.field({ type: RadiusEnum, nullable: true, resolve: (d) => (d.radius as never) ?? null }),
     createdAt: t.exposeString('createdAt'),
     expiresAt: t.exposeString('expiresAt', { nullable: true }),
-    interestedCount: t.exposeInt('interestedCount'),
+    interestedCount: t.exposeInt('interestedCount', {
+      description: 'How many firms answered (public: a count names no firm).',
+    }),
+    interests: t.field({
+      type: [DemandInterestRef],
+      description:
+        'Who answered, with their notes: all of them for the poster, promotion officers, analysts and admins; an interested firm sees its own; everyone else none.',
+      resolve: async (d, _a, { loaders, user }) =>
+        (await loaders.demandInterests.load(d.id)).filter(
+          (i) => mayReadFigure(user, [d.posterId, i.companyId]).allowed,
+        ),
+    }),
   }),
 });
 
@@ -63,11 +98,17 @@ const DemandConnection = builder
     }),
   });
 
-const isKey = (v: unknown): v is { createdAt: string; id: string } =>
-  typeof v === 'object' &&
-  v !== null &&
-  typeof (v as { id?: unknown }).id === 'string' &&
-  typeof (v as { createdAt?: unknown }).createdAt === 'string';
+/** A cursor this API made: the last row's id and ISO creation time (anything else is BAD_USER_INPUT). */
+const isKey = (v: unknown): v is { createdAt: string; id: string } => {
+  const key = typeof v === 'object' && v !== null ? (v as { id?: unknown; createdAt?: unknown }) : {};
+  return (
+    typeof key.id === 'string' &&
+    key.id.length > 0 &&
+    key.id.length <= 64 &&
+    typeof key.createdAt === 'string' &&
+    !Number.isNaN(Date.parse(key.createdAt))
+  );
+};
 
 builder.queryField('demands', (t) =>
   t.field({

@@ -3,7 +3,7 @@ import { type GapView, gaps } from '@atlas/graph';
 import { industryAtRadius } from '../analytics-guards';
 import { builder } from '../builder';
 import { badInput } from '../errors';
-import { radiusArgs, thresholdArgs } from './analytics-args';
+import { checkedMinConfidence, minConfidenceArgs, radiusArgs, thresholdArgs } from './analytics-args';
 import { ChainSegmentRef } from './chain-segment';
 import { SegmentStatusEnum } from './enums';
 import { ScoreFactorRef } from './score';
@@ -41,13 +41,15 @@ builder.queryField('gaps', (t) =>
       ...radiusArgs(),
       weights: t.arg({ type: GapWeightsInput }),
       ...thresholdArgs(),
+      ...minConfidenceArgs(),
     },
     resolve: async (_root, args, { executor, loaders, analytics }) => {
       const { weights, problems } = resolveGapWeights(args.weights ?? {});
       if (problems.length > 0) throw badInput(problems.join('; '));
+      const minConfidence = checkedMinConfidence(args.minConfidence);
       const { industry, radius, threshold } = await industryAtRadius(loaders, args);
-      return analytics.cached('gaps', { id: industry.id, radius, weights, threshold }, () =>
-        gaps(executor, industry.id, radius, { weights, threshold }),
+      return analytics.cached('gaps', { id: industry.id, radius, weights, threshold, minConfidence }, () =>
+        gaps(executor, industry.id, radius, { weights, threshold, minConfidence }),
       );
     },
   }),

@@ -23,5 +23,8 @@ import './search';
 import './segment-companies';
 import './demand';
 import './company-input';
+import './review';
+import './data-quality';
+import './provenance';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,7 +1,7 @@
 import { INDUSTRIES } from '@atlas/domain';
 import { radiusOr, strongThreshold } from '../analytics-guards';
 import { builder } from '../builder';
-import { radiusArgs, thresholdArgs } from './analytics-args';
+import { checkedMinConfidence, minConfidenceArgs, radiusArgs, thresholdArgs } from './analytics-args';
 import { IndustryKpisRef } from './kpis';
 
 interface IndustryModel {
@@ -22,12 +22,14 @@ export const Industry = builder.objectRef<IndustryModel>('Industry').implement({
       args: {
         ...radiusArgs(),
         ...thresholdArgs(),
+        ...minConfidenceArgs(),
       },
       resolve: (industry, args, { loaders }) =>
         loaders.industryKpis.load({
           industryId: industry.id,
           radius: radiusOr(args.radius),
           threshold: strongThreshold(args.threshold),
+          minConfidence: checkedMinConfidence(args.minConfidence),
         }),
     }),
   }),

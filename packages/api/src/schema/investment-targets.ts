@@ -3,6 +3,7 @@ import { investmentTargets } from '@atlas/graph';
 import { builder } from '../builder';
 import { notFound } from '../errors';
 import { checkedLimit, checkedWeights, describeWeights } from '../ranking-args';
+import { checkedMinConfidence, minConfidenceArgs } from './analytics-args';
 import { RadiusEnum } from './enums';
 import { MatchRef } from './score';
 
@@ -29,14 +30,18 @@ builder.queryField('investmentTargets', (t) =>
       radius: t.arg({ type: RadiusEnum, defaultValue: 'JINSHAN' }),
       limit: t.arg.int({ defaultValue: 20, description: '1 to 100.' }),
       weights: t.arg({ type: TargetWeightsInput }),
+      ...minConfidenceArgs(),
     },
     resolve: async (_root, args, { executor, analytics }) => {
+      const minConfidence = checkedMinConfidence(args.minConfidence);
       const limit = checkedLimit(args.limit);
       const weights = checkedWeights(DEFAULT_TARGET_WEIGHTS, args.weights);
       const segmentId = String(args.segmentId);
       const radius = args.radius ?? 'JINSHAN';
-      const found = await analytics.cached('investmentTargets', { segmentId, radius, limit, weights }, () =>
-        investmentTargets(executor, { segmentId, radius, limit, weights }),
+      const found = await analytics.cached(
+        'investmentTargets',
+        { segmentId, radius, limit, weights, minConfidence },
+        () => investmentTargets(executor, { segmentId, radius, limit, weights, minConfidence }),
       );
       if (!found) throw notFound('segment', segmentId);
       return found;

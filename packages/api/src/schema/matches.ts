@@ -3,6 +3,7 @@ import { buyerMatches, supplierMatches } from '@atlas/graph';
 import { builder } from '../builder';
 import { notFound } from '../errors';
 import { checkedLimit, checkedWeights, describeWeights } from '../ranking-args';
+import { checkedMinConfidence, minConfidenceArgs } from './analytics-args';
 import { MatchRef } from './score';
 
 const MatchWeightsInput = builder.inputType('MatchWeightsInput', {
@@ -43,13 +44,15 @@ builder.queryField('supplierMatches', (t) =>
       demandId: t.arg.id({ required: true }),
       limit: t.arg.int({ defaultValue: 20, description: '1 to 100.' }),
       weights: t.arg({ type: MatchWeightsInput }),
+      ...minConfidenceArgs(),
     },
     resolve: async (_root, args, { executor, analytics }) => {
+      const minConfidence = checkedMinConfidence(args.minConfidence);
       const limit = checkedLimit(args.limit);
       const weights = checkedWeights(DEFAULT_MATCH_WEIGHTS, args.weights);
       const demandId = String(args.demandId);
-      const found = await analytics.cached('supplierMatches', { demandId, limit, weights }, () =>
-        supplierMatches(executor, { demandId, limit, weights }),
+      const found = await analytics.cached('supplierMatches', { demandId, limit, weights, minConfidence }, () =>
+        supplierMatches(executor, { demandId, limit, weights, minConfidence }),
       );
       if (!found) throw notFound('demand', demandId);
       return found;
@@ -67,13 +70,15 @@ builder.queryField('buyerMatches', (t) =>
       companyId: t.arg.id({ required: true }),
       limit: t.arg.int({ defaultValue: 20, description: '1 to 100.' }),
       weights: t.arg({ type: BuyerWeightsInput }),
+      ...minConfidenceArgs(),
     },
     resolve: async (_root, args, { executor, analytics }) => {
+      const minConfidence = checkedMinConfidence(args.minConfidence);
       const limit = checkedLimit(args.limit);
       const weights = checkedWeights(DEFAULT_BUYER_WEIGHTS, args.weights);
       const companyId = String(args.companyId);
-      const found = await analytics.cached('buyerMatches', { companyId, limit, weights }, () =>
-        buyerMatches(executor, { companyId, limit, weights }),
+      const found = await analytics.cached('buyerMatches', { companyId, limit, weights, minConfidence }, () =>
+        buyerMatches(executor, { companyId, limit, weights, minConfidence }),
       );
       if (!found) throw notFound('company', companyId);
       return found;

@@ -3,7 +3,8 @@ import { type ResilienceReport, resilience, type SingleSource } from '@atlas/gra
 import { industryAtRadius } from '../analytics-guards';
 import { builder } from '../builder';
 import type { Loaders } from '../loaders';
-import { radiusArgs } from './analytics-args';
+import { figureOf } from '../read-scopes';
+import { checkedMinConfidence, minConfidenceArgs, radiusArgs } from './analytics-args';
 import { ChainSegmentRef, loadSegment } from './chain-segment';
 import { CompanyRef } from './company';
 
@@ -24,7 +25,11 @@ const SingleSourceRef = builder.objectRef<AtRadius<SingleSource>>('SingleSource'
       resolve: (s, _a, { loaders }) => loadSegment(loaders, s.segmentId, s.radius),
     }),
     supplier: t.field({ type: CompanyRef, resolve: (s, _a, { loaders }) => loadCompany(loaders, s.supplierId) }),
-    value: t.exposeFloat('value', { description: 'CNY 10k a year' }),
+    value: t.exposeFloat('value', {
+      ...figureOf((s: AtRadius<SingleSource>) => [s.leaderId, s.supplierId]),
+      description:
+        'CNY 10k a year; null unless you are the leader, the supplier, a promotion officer, analyst or admin.',
+    }),
     supplierLocal: t.exposeBoolean('supplierLocal'),
   }),
 });
@@ -67,11 +72,13 @@ builder.queryField('resilience', (t) =>
     args: {
       industryId: t.arg.id({ required: true }),
       ...radiusArgs(),
+      ...minConfidenceArgs(),
     },
     resolve: async (_root, args, { executor, loaders, analytics }) => {
+      const minConfidence = checkedMinConfidence(args.minConfidence);
       const { industry, radius } = await industryAtRadius(loaders, args);
-      const found = await analytics.cached('resilience', { id: industry.id, radius }, () =>
-        resilience(executor, industry.id, radius),
+      const found = await analytics.cached('resilience', { id: industry.id, radius, minConfidence }, () =>
+        resilience(executor, industry.id, radius, { minConfidence }),
       );
       return { ...found, radius };
     },

@@ -1,10 +1,14 @@
 import type { SupplyLink } from '@atlas/graph';
 import { builder } from '../builder';
 import { badInput } from '../errors';
+import { figureOf } from '../read-scopes';
 import { ChainSegmentRef, loadSegment } from './chain-segment';
 import { CompanyRef } from './company';
 
-const SupplyLinkRef = builder.objectRef<SupplyLink>('SupplyLink').implement({
+/** A supplier link with the firm it supplies: both are parties to its value. */
+type BuyerSupplyLink = SupplyLink & { buyerId: string };
+
+const SupplyLinkRef = builder.objectRef<BuyerSupplyLink>('SupplyLink').implement({
   description: 'A SUPPLIES edge seen from its buyer: who supplies, in which segment, for how much a year.',
   fields: (t) => ({
     company: t.field({
@@ -18,9 +22,14 @@ const SupplyLinkRef = builder.objectRef<SupplyLink>('SupplyLink').implement({
       type: ChainSegmentRef,
       resolve: (link, _a, { loaders }) => loadSegment(loaders, link.segmentId),
     }),
-    annualValue: t.exposeFloat('annualValue', { description: 'CNY 10k a year.' }),
+    annualValue: t.exposeFloat('annualValue', {
+      ...figureOf((link: BuyerSupplyLink) => [link.companyId, link.buyerId]),
+      description:
+        'CNY 10k a year; null unless you are the supplier, the buyer, a promotion officer, analyst or admin.',
+    }),
     source: t.exposeString('source', { nullable: true }),
     confidence: t.exposeFloat('confidence', { nullable: true }),
+    since: t.exposeString('since', { nullable: true, description: 'When the relationship began, as recorded.' }),
   }),
 });
 
@@ -32,7 +41,8 @@ builder.objectField(CompanyRef, 'suppliers', (t) =>
     resolve: async (company, { first }, { loaders }) => {
       const limit = first ?? 20;
       if (limit < 1 || limit > 100) throw badInput('first must be between 1 and 100');
-      return (await loaders.companySuppliers.load(company.id)).slice(0, limit);
+      const links = await loaders.companySuppliers.load(company.id);
+      return links.slice(0, limit).map((link) => ({ ...link, buyerId: company.id }));
     },
   }),
 );

@@ -1,16 +1,26 @@
 import { type LeaderRate, type SupportRateReport, supportRate } from '@atlas/graph';
 import { industryAtRadius } from '../analytics-guards';
 import { builder } from '../builder';
-import { radiusArgs, thresholdArgs } from './analytics-args';
+import { figureOf } from '../read-scopes';
+import { checkedMinConfidence, minConfidenceArgs, radiusArgs, thresholdArgs } from './analytics-args';
 import { CompanyRef } from './company';
+
+const leaderFigure = (l: LeaderRate) => [l.company.id];
+const LEADER_ONLY = 'Null unless you are this leader, a promotion officer, analyst or admin.';
 
 const LeaderRateRef = builder.objectRef<LeaderRate>('LeaderRate').implement({
   description: 'A chain leader’s local supporting rate by value; null when nothing is recorded as supplied to it.',
   fields: (t) => ({
     company: t.field({ type: CompanyRef, resolve: (l) => l.company }),
-    rate: t.exposeFloat('rate', { nullable: true }),
-    localValue: t.exposeFloat('localValue', { description: 'CNY 10k a year from local suppliers' }),
-    totalValue: t.exposeFloat('totalValue', { description: 'CNY 10k a year from all suppliers' }),
+    rate: t.exposeFloat('rate', { ...figureOf(leaderFigure), description: LEADER_ONLY }),
+    localValue: t.exposeFloat('localValue', {
+      ...figureOf(leaderFigure),
+      description: `CNY 10k a year from local suppliers. ${LEADER_ONLY}`,
+    }),
+    totalValue: t.exposeFloat('totalValue', {
+      ...figureOf(leaderFigure),
+      description: `CNY 10k a year from all suppliers. ${LEADER_ONLY}`,
+    }),
   }),
 });
 
@@ -32,11 +42,13 @@ builder.queryField('localSupportRate', (t) =>
       industryId: t.arg.id({ required: true }),
       ...radiusArgs(),
       ...thresholdArgs(),
+      ...minConfidenceArgs(),
     },
     resolve: async (_root, args, { executor, loaders, analytics }) => {
+      const minConfidence = checkedMinConfidence(args.minConfidence);
       const { industry, radius, threshold } = await industryAtRadius(loaders, args);
-      return analytics.cached('localSupportRate', { id: industry.id, radius, threshold }, () =>
-        supportRate(executor, industry.id, radius, { threshold }),
+      return analytics.cached('localSupportRate', { id: industry.id, radius, threshold, minConfidence }, () =>
+        supportRate(executor, industry.id, radius, { threshold, scenario: { minConfidence } }),
       );
     },
   }),

@@ -3,7 +3,7 @@ import { type WhatIfReport, whatIf } from '@atlas/graph';
 import { industryAtRadius, requireCompanies } from '../analytics-guards';
 import { builder } from '../builder';
 import { badInput } from '../errors';
-import { radiusArgs, thresholdArgs } from './analytics-args';
+import { checkedMinConfidence, minConfidenceArgs, radiusArgs, thresholdArgs } from './analytics-args';
 import { SegmentStatusEnum } from './enums';
 import { SupportRateRef } from './support-rate';
 
@@ -44,8 +44,10 @@ builder.queryField('whatIf', (t) =>
       remove: t.arg.idList({ description: 'Firms treated as gone: their operations and supplies are ignored.' }),
       ...radiusArgs(),
       ...thresholdArgs(),
+      ...minConfidenceArgs(),
     },
     resolve: async (_root, args, { executor, loaders, analytics }) => {
+      const minConfidence = checkedMinConfidence(args.minConfidence);
       const attract = [...new Set((args.attract ?? []).map(String))];
       const remove = [...new Set((args.remove ?? []).map(String))];
       if (attract.length + remove.length > MAX_SCENARIO_FIRMS)
@@ -54,8 +56,8 @@ builder.queryField('whatIf', (t) =>
       if (problems.length > 0) throw badInput(problems.join('; '));
       const { industry, radius, threshold } = await industryAtRadius(loaders, args);
       await requireCompanies(loaders, [...attract, ...remove]);
-      return analytics.cached('whatIf', { id: industry.id, radius, attract, remove, threshold }, () =>
-        whatIf(executor, industry.id, radius, { attract, remove }, threshold),
+      return analytics.cached('whatIf', { id: industry.id, radius, attract, remove, threshold, minConfidence }, () =>
+        whatIf(executor, industry.id, radius, { attract, remove, minConfidence }, threshold),
       );
     },
   }),

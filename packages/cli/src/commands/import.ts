@@ -4,9 +4,10 @@ import { ensureNeo4j } from '@atlas/neo4j-local';
 import type { Command } from '../command';
 import { ImportFileError } from '../import/errors';
 import { type ImportReport, importFile, readHeader } from '../import/importer';
+import { importRegisterFile, type RegisterCommandOptions } from '../import/register-command';
 import { checkTableFile } from '../import/table';
 
-const USAGE = `atlas import <${IMPORT_KINDS.join('|')}> <file.csv|file.xlsx> [--dry-run]`;
+const USAGE = `atlas import <${[...IMPORT_KINDS, 'register'].join('|')}> <file.csv|file.xlsx> [--dry-run]`;
 
 /** A migrated executor and what to do when done with it (stop a Neo4j this command started). */
 export interface OpenGraph {
@@ -39,7 +40,11 @@ async function openConfiguredGraph(progress: (line: string) => void): Promise<Op
  * every problem is listed as `file:line: column: reason` and nothing is written until the whole file is clean.
  * Tests pass their own graph; the CLI opens the configured one.
  */
-export const createImportCommand = (openGraph = openConfiguredGraph): Command => ({
+export const createImportCommand = (
+  openGraph = openConfiguredGraph,
+  // The register's classifier (tests pin one; the CLI reads data/industries/ vocabularies).
+  loadClassifier?: RegisterCommandOptions['loadClassifier'],
+): Command => ({
   name: 'import',
   summary: 'import your own enterprise data from CSV/XLSX made from data/templates/',
   usage: USAGE,
@@ -53,6 +58,8 @@ export const createImportCommand = (openGraph = openConfiguredGraph): Command =>
       out(`usage: ${USAGE}${unknownFlag ? ` (unknown option ${unknownFlag})` : ''}`);
       return 2;
     }
+    // A district register (企业挂链): its own columns, and classification onto segments (import/register.ts).
+    if (kind === 'register') return importRegisterFile(file, { dryRun, openGraph, out, loadClassifier });
     if (!isImportKind(kind)) {
       out(`✖ unknown import kind "${kind}"; expected one of: ${IMPORT_KINDS.join(', ')}`);
       return 2;

@@ -12,7 +12,7 @@ import type { Command } from '../command';
 import { type OpenGraph, openGraph } from '../open-graph';
 import { bulkSeed } from './seed-bulk';
 
-const USAGE = 'atlas seed [--size N] [--seed S] [--replace] [--bulk]';
+const USAGE = 'atlas seed [--size N] [--seed S] [--replace] [--bulk] | atlas seed --remove-synthetic';
 
 /** The configured Neo4j (started or reused), migrated, plus the industry folders; `close` stops what we started. */
 export async function openSeedTarget(
@@ -59,13 +59,47 @@ export function describeSeed(report: SeedReport): string {
   );
 }
 
+/**
+ * Takes the synthetic demo firms (synthetic: true) out, with their edges and the demands they posted; the
+ * industries and every imported firm stay. What a graph that started as a demo runs before production.
+ */
+export async function removeSynthetic(
+  out: (line: string) => void,
+  open: (progress: (line: string) => void) => Promise<OpenGraph> = openGraph,
+  from = 0,
+): Promise<number> {
+  const graph = await open(out);
+  try {
+    // `from` (tests only) keeps the removal to synthetic ids at or past that index.
+    const removed = await removeSyntheticData(graph.executor, { from, progress: out });
+    out(`✔ Removed ${removed.toLocaleString('en')} synthetic firms with their edges and demands; imported firms stay.`);
+    return 0;
+  } finally {
+    await graph.close();
+  }
+}
+
 /** Loads the seven industries and the synthetic demo firms (示例); safe to run again. */
 export const seed: Command = {
   name: 'seed',
   summary: `load the industries and ${DEMO_SIZE.toLocaleString('en')} synthetic demo firms (idempotent)`,
   usage: USAGE,
   async run(args, out) {
-    const { values, flags } = parseIntegerOptions(args, ['size', 'seed'], USAGE, ['replace', 'bulk']);
+    const { values, flags } = parseIntegerOptions(args, ['size', 'seed'], USAGE, [
+      'replace',
+      'bulk',
+      'remove-synthetic',
+    ]);
+    if (flags.has('remove-synthetic')) {
+      if (args.length > 1) throw new ConfigError(`usage: ${USAGE} (--remove-synthetic takes no other option)`);
+      return removeSynthetic(out);
+    }
+    // Production never holds demo firms (issue #14): they would mix into the district's real figures.
+    if (process.env.ATLAS_MODE === 'production')
+      throw new ConfigError(
+        'ATLAS_MODE=production: seed writes synthetic demo firms; import your register instead ' +
+          '(pnpm atlas import register <file>), or remove demo firms with pnpm atlas seed --remove-synthetic',
+      );
     const size = values.size ?? DEMO_SIZE;
     const seedValue = values.seed ?? DEFAULT_SEED;
     if (flags.has('bulk')) return bulkSeed({ size, seed: seedValue, replace: flags.has('replace') }, out);

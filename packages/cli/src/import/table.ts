@@ -16,6 +16,9 @@ export interface TableRow {
 
 export const TABLE_EXTENSIONS = ['.csv', '.xlsx'] as const;
 
+/** Characters one CSV record may hold: real rows are a few KB; an unclosed quote would otherwise swallow the file. */
+export const MAX_CSV_RECORD_CHARS = 256 * 1024;
+
 /** Fails early, in one line, for a file we cannot read at all. */
 export function checkTableFile(path: string): void {
   if (!existsSync(path)) throw new ImportFileError(`${path}: no such file`);
@@ -39,7 +42,13 @@ export function readTable(path: string): AsyncGenerator<TableRow> {
 
 async function* readCsv(path: string): AsyncGenerator<TableRow> {
   const encoding = await detectEncoding(path);
-  const parser = parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true });
+  const parser = parse({
+    bom: true,
+    info: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    max_record_size: MAX_CSV_RECORD_CHARS,
+  });
   const file = createReadStream(path);
   // Errors of any stage reach the parser, and so the loop below; the callback only keeps them from going unhandled.
   const ignore = () => {};
@@ -55,6 +64,10 @@ async function* readCsv(path: string): AsyncGenerator<TableRow> {
   } catch (error) {
     if (error instanceof CsvError) {
       const line = (error as CsvError & { lines?: number }).lines;
+      if (error.code === 'CSV_MAX_RECORD_SIZE')
+        throw new ImportFileError(
+          `${path}${line ? `:${line}` : ''}: a record over ${MAX_CSV_RECORD_CHARS} characters (an unclosed quote?)`,
+        );
       throw new ImportFileError(`${path}${line ? `:${line}` : ''}: not valid CSV: ${error.message}`);
     }
     throw error;

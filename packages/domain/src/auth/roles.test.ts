@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   mayExpressInterest,
   mayPostDemand,
+  mayReviewAttachments,
   mayUpdateDemandStatus,
   mayUpsertCompany,
   type Principal,
@@ -39,5 +40,14 @@ describe('authorization rules (every rule × role × own/other)', () => {
 
   it('never lets a poster answer its own demand', () => {
     for (const role of ROLES) expect(mayExpressInterest(user(role), 'own', 'own').allowed).toBe(false);
+  });
+});
+
+describe('reviewing classified attachments', () => {
+  it.each(ROLES)('%s', (role) => {
+    const expected = role === 'ADMIN' || role === 'PROMOTION_OFFICER';
+    const decision = mayReviewAttachments(user(role, 'own'));
+    expect(decision.allowed).toBe(expected);
+    if (!decision.allowed) expect(decision.reason).toMatch(/promotion officers and admins/);
   });
 });

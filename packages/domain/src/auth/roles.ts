@@ -53,3 +53,10 @@ export function mayEditCompanyFields(user: Principal, changed: readonly string[]
   const locked = changed.filter((field) => !FIRM_EDITABLE_FIELDS.includes(field));
   return locked.length ? deny(`only the promotion office changes ${locked.join(', ')}`) : allow;
 }
+
+/** Reviewing classified attachments (accept, reject, move) decides what the analytics count: the promotion office's job. */
+export function mayReviewAttachments(user: Principal): Decision {
+  return user.role === 'ADMIN' || user.role === 'PROMOTION_OFFICER'
+    ? allow
+    : deny('only promotion officers and admins review attachments');
+}

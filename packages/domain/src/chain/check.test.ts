@@ -50,13 +50,17 @@ describe('checkIndustry', () => {
     gbCodes: [],
     ...(parent ? { parent: `x.${parent}` } : {}),
   });
+  const leaf = (id: string, tier: 'upstream' | 'midstream' | 'downstream', parent?: string) => ({
+    ...segment(id, tier, parent),
+    unit: '套' as const,
+  });
   const small: IndustryDefinition = {
     industry: { id: 'x', name: 'X', nameEn: 'X' },
     segments: [
       segment('group', 'upstream'),
-      segment('a', 'upstream', 'group'),
-      segment('b', 'midstream'),
-      segment('c', 'downstream'),
+      leaf('a', 'upstream', 'group'),
+      leaf('b', 'midstream'),
+      leaf('c', 'downstream'),
     ],
     feeds: [
       ['x.a', 'x.b'],
@@ -89,7 +93,7 @@ describe('checkIndustry', () => {
   it('reports feeds into a parent, cycles, islands and dangling references', () => {
     const broken: IndustryDefinition = {
       ...small,
-      segments: [...small.segments, segment('island', 'downstream')],
+      segments: [...small.segments, leaf('island', 'downstream')],
       feeds: [...small.feeds, ['x.c', 'x.a'], ['x.group', 'x.b']],
       keyLinks: [{ ...(small.keyLinks[0] as IndustryDefinition['keyLinks'][number]), segment: 'x.nowhere' }],
     };

@@ -1,3 +1,4 @@
+import { checkPlausibility } from './plausibility';
 import type { IndustryDefinition } from './schema';
 
 /** Minimums of DESIGN §3.3. */
@@ -41,6 +42,8 @@ export function checkIndustry(definition: IndustryDefinition): string[] {
   }
   for (const k of keyLinks) if (!leaves.has(k.segment)) problems.push(`${k.id}: segment ${k.segment} is not a leaf`);
   for (const s of duplicates(keyLinks.map((k) => k.segment))) problems.push(`${s}: more than one key link`);
+
+  problems.push(...checkPlausibility(definition, leaves));
 
   const cycle = findCycle([...leaves], feeds);
   if (cycle) problems.push(`feeds form a cycle: ${cycle.join(' -> ')}`);

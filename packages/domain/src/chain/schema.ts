@@ -4,8 +4,45 @@ import { z } from 'zod';
 export const TIERS = ['upstream', 'midstream', 'downstream'] as const;
 export type Tier = (typeof TIERS)[number];
 
-export const BOTTLENECKS = ['chokepoint_tech', 'capacity', 'local_absence', 'single_source'] as const;
+/**
+ * Why a key link is key. `single_source` means one supplier (or one country's suppliers) in practice;
+ * `import_dependency` means several suppliers, all or mostly abroad, so price and access swing with imports
+ * (lithium, single-use bioprocess systems): a different remedy (long-term offtake, recycling, second sources).
+ */
+export const BOTTLENECKS = [
+  'chokepoint_tech',
+  'capacity',
+  'local_absence',
+  'single_source',
+  'import_dependency',
+] as const;
 export type Bottleneck = (typeof BOTTLENECKS)[number];
+
+/**
+ * What a leaf segment is, which decides which FEEDS make sense (data/industries/FORMAT.md):
+ * `goods` makes a product; `operation` runs goods it buys from the chain (fleets, plants, stations, lessors,
+ * data centres, MRO); `service` is a producer service that works on its customers' products (testing, certification,
+ * flight test, R&D, pilot plants, consulting, finance, training): an input of the producers it serves, never fed by
+ * their products; `institution` is a university, hospital or public-data operator, not a firm.
+ */
+export const SEGMENT_KINDS = ['goods', 'operation', 'service', 'institution'] as const;
+export type SegmentKind = (typeof SEGMENT_KINDS)[number];
+
+/**
+ * Units a leaf segment's quantities are counted in (demands, capacities). Grouped so checks can say which are
+ * plausible where: a chip is counted in 颗/片, a chemical in 吨, a vehicle in 辆, a service in 项.
+ */
+export const UNITS_BY_CLASS = {
+  mass: ['吨', 'kg', 'Nm³'],
+  count: ['颗', '片', '件', '套', '台', '座', 'm²'],
+  vehicle: ['辆', '架'],
+  energy: ['kWh', 'MWh', 'MW'],
+  service: ['项', '人天'],
+} as const;
+export const UNITS = Object.values(UNITS_BY_CLASS).flat() as Array<
+  (typeof UNITS_BY_CLASS)[keyof typeof UNITS_BY_CLASS][number]
+>;
+export type Unit = (typeof UNITS)[number];
 
 export const TECH_STAGES = ['research', 'pilot', 'industrialising', 'mature'] as const;
 
@@ -21,6 +58,10 @@ export const segmentSchema = z.strictObject({
   description: z.string().max(400).default(''),
   hsCodes: z.array(z.string().regex(/^\d{4}(\d{2})?$/, 'a 4- or 6-digit HS code')).default([]),
   gbCodes: z.array(z.string().regex(/^[A-T]\d{4}$/, 'a GB/T 4754 class code like C3670')).default([]),
+  /** Leaves only (checkIndustry requires it there and refuses it on parents). */
+  unit: z.enum(UNITS as [Unit, ...Unit[]]).optional(),
+  /** Absent means goods. */
+  kind: z.enum(SEGMENT_KINDS).optional(),
 });
 
 export const chainFileSchema = z.strictObject({

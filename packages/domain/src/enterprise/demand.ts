@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RADII } from '../radius';
+import { NAME_FORBIDDEN } from './rows';
 
 /** Demand lifecycle (DESIGN §3.2). */
 export const DEMAND_STATUSES = ['OPEN', 'SHORTLISTED', 'CONTACTED', 'CONTRACTED', 'CLOSED', 'EXPIRED'] as const;
@@ -8,7 +9,12 @@ export type DemandStatus = (typeof DEMAND_STATUSES)[number];
 export const demandRowSchema = z.strictObject({
   id: z.string().min(1).max(64),
   posterId: z.string().min(1).max(64),
-  title: z.string().trim().min(1, 'must not be empty').max(120),
+  title: z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(120)
+    .refine((v) => !NAME_FORBIDDEN.test(v), 'must not contain control characters'),
   description: z.string().max(2000).default(''),
   segmentId: z.string().min(1).max(80),
   quantity: z.number().positive('must be positive').nullish(),
@@ -18,8 +24,30 @@ export const demandRowSchema = z.strictObject({
   radius: z.enum(RADII).default('YRD'),
   status: z.enum(DEMAND_STATUSES).default('OPEN'),
   createdAt: z.string(),
-  expiresAt: z.string().nullish(),
+  expiresAt: z
+    .string()
+    .nullish()
+    .transform((v, ctx) => {
+      if (v === null || v === undefined || v === '') return null;
+      const instant = deadlineInstant(v);
+      if (!instant) ctx.addIssue({ code: 'custom', message: 'not a date (YYYY-MM-DD or an ISO date-time)' });
+      return instant;
+    })
+    .optional(),
 });
+
+/**
+ * A deadline as an ISO instant (UTC, `toISOString`), so the graph compares instants, never strings
+ * ("2026-7-1" > "2026-12-31" as text). A bare date means the end of that day in Shanghai (UTC+8).
+ */
+export function deadlineInstant(text: string): string | null {
+  const trimmed = text.trim();
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(trimmed);
+  if (!dateOnly && !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/.test(trimmed))
+    return null;
+  const ms = Date.parse(dateOnly ? `${trimmed}T23:59:59.999+08:00` : trimmed);
+  return Number.isNaN(ms) ? null : new Date(ms).toISOString();
+}
 
 export type DemandRow = z.output<typeof demandRowSchema>;
 
@@ -42,5 +70,9 @@ export function statusChangeProblem(from: DemandStatus, to: DemandStatus): strin
 /** Whether firms may still answer a demand: open or shortlisted, and not past its deadline. */
 export function acceptsInterest(demand: { status: DemandStatus; expiresAt?: string | null }, now: Date): boolean {
   const live = demand.status === 'OPEN' || demand.status === 'SHORTLISTED';
-  return live && (!demand.expiresAt || Date.parse(demand.expiresAt) > now.getTime());
+  if (!live) return false;
+  if (!demand.expiresAt) return true;
+  // Compared as instants; a deadline that is not a date counts as passed rather than open for ever.
+  const deadline = Date.parse(demand.expiresAt);
+  return !Number.isNaN(deadline) && deadline > now.getTime();
 }

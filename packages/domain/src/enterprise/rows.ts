@@ -7,11 +7,22 @@ import { usccProblem } from './uscc';
  */
 export const COMPANY_SIZES = ['large', 'medium', 'small', 'micro'] as const;
 export type CompanySize = (typeof COMPANY_SIZES)[number];
-export const SOURCES = ['registry', 'survey', 'contract', 'inferred', 'synthetic'] as const;
+// 'confirmed': an inferred attachment a person reviewed and accepted (issue #13, graph/src/queries/review.ts).
+export const SOURCES = ['registry', 'survey', 'contract', 'inferred', 'confirmed', 'synthetic'] as const;
 export type Source = (typeof SOURCES)[number];
 
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `at most ${max} characters`);
 const optionalText = (max: number) => z.string().trim().max(max, `at most ${max} characters`).nullish();
+
+/**
+ * Control characters (C0, DEL, C1) and bidirectional overrides have no place in a name: they break XML exports,
+ * drive terminals and make one name look like another. Refused on import and on every write.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+export const NAME_FORBIDDEN = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+const NAME_RULE = 'must not contain control characters';
+const name = (max: number) => text(max).refine((v) => !NAME_FORBIDDEN.test(v), NAME_RULE);
+const optionalName = (max: number) => optionalText(max).refine((v) => !v || !NAME_FORBIDDEN.test(v), NAME_RULE);
 
 export const companyRowSchema = z.strictObject({
   id: text(64).regex(/^[\w.:-]+$/, 'letters, digits, . _ : - only'),
@@ -19,8 +30,8 @@ export const companyRowSchema = z.strictObject({
     const problem = usccProblem(code);
     if (problem) ctx.addIssue({ code: 'custom', message: `not a valid USCC: ${problem}` });
   }),
-  name: text(120),
-  nameEn: optionalText(200),
+  name: name(120),
+  nameEn: optionalName(200),
   size: z.enum(COMPANY_SIZES),
   chainLeader: z.boolean().default(false),
   country: z.string().trim().min(1).max(40).default('中国'),

@@ -47,7 +47,7 @@ export function buildFirm(draft: FirmDraft, rng: Rng): FirmRows {
     rng,
   });
   const employees = chainLeader
-    ? rng.int(5000, 30000)
+    ? rng.int(...profile.leaders.employees)
     : Math.round(clamp(rng.logNormal(Math.sqrt(traits.employees[0] * traits.employees[1]), 0.6), ...traits.employees));
   const company: CompanyRow = {
     id,
@@ -63,7 +63,7 @@ export function buildFirm(draft: FirmDraft, rng: Rng): FirmRows {
     park: location.park,
     lat: location.lat,
     lon: location.lon,
-    founded: rng.int(...traits.founded),
+    founded: rng.int(...(chainLeader ? profile.leaders.founded : traits.founded)),
     employees,
     creditScore: Math.round(clamp(rng.logNormal(size === 'large' ? 88 : 76, 0.1), 40, 99) * 10) / 10,
     synthetic: true,

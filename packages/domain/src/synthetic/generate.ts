@@ -11,8 +11,8 @@ import type {
 } from '../enterprise/rows';
 import { leaderDemands } from './demands';
 import { buildFirm, type FirmDraft, pickSize } from './firm';
-import { jinshanLocation, locate, pickBand } from './location';
-import { JINSHAN_PARKS, OTHER_SHANGHAI_PARKS } from './parks';
+import { chemicalParkLocation, type FirmLocation, jinshanLocation, locate, pickBand } from './location';
+import { CHEMICAL_PARK_IDS, JINSHAN_PARKS, OTHER_SHANGHAI_PARKS } from './parks';
 import { type IndustryPlan, planIndustry } from './plan';
 import { type Rng, sampler, streamRng } from './prng';
 import { profileOf, SIZE_TRAITS } from './profiles';
@@ -20,6 +20,7 @@ import { SupplyBook } from './supplies';
 
 export const DEFAULT_SEED = 7;
 export const DEMO_SIZE = 3000;
+const CHEMICAL_PARK_NAMES = new Set(JINSHAN_PARKS.filter((p) => CHEMICAL_PARK_IDS.has(p.id)).map((p) => p.name));
 /** Jinshan firms go first to segments with fewer than this many local firms: the demo's STRONG threshold. */
 const STRONG_FLOOR = 3;
 
@@ -30,6 +31,8 @@ export interface GenerateOptions {
   seed?: number;
   /** Companies per yielded batch (their edges travel with them). */
   batchSize?: number;
+  /** Cross-industry FEEDS (`crosswalk.yaml` `feeds`, via readCrosswalk): lets firms supply across industries. */
+  crossFeeds?: ReadonlyArray<readonly [string, string]>;
 }
 
 /** Rows ready for the loaders; every company and edge is `synthetic`. */
@@ -63,7 +66,7 @@ export function planSynthetic(industries: readonly IndustryDefinition[], seed = 
         plan,
         size: 'large',
         chainLeader: true,
-        location: jinshanLocation(rng, plan.id, 1),
+        location: lawfulLocation(rng, plan, segments, jinshanLocation(rng, plan.id, 1)),
         segments,
       });
     }
@@ -78,7 +81,7 @@ export function planSynthetic(industries: readonly IndustryDefinition[], seed = 
           plan,
           size,
           chainLeader: false,
-          location: jinshanLocation(rng, plan.id),
+          location: lawfulLocation(rng, plan, [segment], jinshanLocation(rng, plan.id)),
           segments: [segment],
         });
       }
@@ -97,7 +100,7 @@ export function* generateEnterpriseBatches(options: GenerateOptions): Generator<
   if (!Number.isInteger(size) || size < anchors.length)
     throw new RangeError(`size must be an integer of at least ${anchors.length} (chain leaders and gap anchors)`);
   const pickPlan = sampler(plans, (p) => profileOf(p.id).weight);
-  const book = new SupplyBook();
+  const book = new SupplyBook(options.crossFeeds);
   const localFirms = new Map<string, number>();
   let batch = emptyBatch();
   batch.parks = [...JINSHAN_PARKS, ...OTHER_SHANGHAI_PARKS].map(({ id, name, district, lat, lon }) => ({
@@ -169,7 +172,16 @@ function randomFirm(
     const next = related.length && rng.chance(0.7) ? rng.pick(related) : rng.pick(allowed);
     if (!segments.includes(next) && (!local || plan.openToLocalsSet.has(next))) segments.push(next);
   }
-  return { index, plan, size, chainLeader: false, location, segments };
+  // Choke-point inputs come largely from abroad: a maker outside Jinshan sits abroad with the key link's share.
+  const foreign = local ? 0 : (plan.foreignShare.get(primary) ?? 0);
+  const placed = foreign > 0 && !location.foreign && rng.chance(foreign) ? locate(rng, plan.id, 'world') : location;
+  return { index, plan, size, chainLeader: false, location: lawfulLocation(rng, plan, segments, placed), segments };
+}
+
+/** A Jinshan firm that makes hazardous chemicals moves into a chemical park; every other location stands. */
+function lawfulLocation(rng: Rng, plan: IndustryPlan, segments: readonly string[], location: FirmLocation) {
+  if (location.district !== '金山区' || !segments.some((s) => plan.chemicalParkOnly.has(s))) return location;
+  return location.park && CHEMICAL_PARK_NAMES.has(location.park) ? location : chemicalParkLocation(rng);
 }
 
 function emptyBatch(): EnterpriseBatch {

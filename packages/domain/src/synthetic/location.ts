@@ -1,4 +1,4 @@
-import { JINSHAN_PARKS, JINSHAN_TOWNS, OTHER_SHANGHAI_PARKS, type SyntheticPark } from './parks';
+import { CHEMICAL_PARK_IDS, JINSHAN_PARKS, JINSHAN_TOWNS, OTHER_SHANGHAI_PARKS, type SyntheticPark } from './parks';
 import { BAND_SHARES, type Band, JINSHAN_REGION_CODE, PLACES, type Place } from './places';
 import { type Rng, sampler } from './prng';
 
@@ -75,6 +75,24 @@ export function jinshanLocation(rng: Rng, industryId: string, inParkChance = 0.8
   }
   const town = rng.pick(JINSHAN_TOWNS);
   return { ...base, park: null, ...jitter(rng, town.lat, town.lon, 0.012) };
+}
+
+const CHEMICAL_PARKS = JINSHAN_PARKS.filter((p) => CHEMICAL_PARK_IDS.has(p.id));
+
+/** A Jinshan address inside a recognised chemical park: where new hazardous-chemical production has to be. */
+export function chemicalParkLocation(rng: Rng): FirmLocation {
+  const park = rng.pick(CHEMICAL_PARKS);
+  return {
+    country: '中国',
+    province: '上海市',
+    city: '上海市',
+    district: '金山区',
+    regionCode: JINSHAN_REGION_CODE,
+    short: ['金山', 'Jinshan'],
+    foreign: false,
+    park: park.name,
+    ...jitter(rng, park.lat, park.lon, 0.006),
+  };
 }
 
 export function locate(rng: Rng, industryId: string, band: Band | 'jinshan'): FirmLocation {

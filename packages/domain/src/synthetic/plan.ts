@@ -1,6 +1,8 @@
 import { leafIds } from '../chain/check';
-import type { IndustryDefinition, Segment } from '../chain/schema';
+import { kindOf } from '../chain/plausibility';
+import type { Bottleneck, IndustryDefinition, Segment } from '../chain/schema';
 import { streamRng } from './prng';
+import { profileOf } from './profiles';
 
 /**
  * The shape of one industry's synthetic chain, decided from the seed alone (never from the size, so a bigger run
@@ -24,21 +26,39 @@ export interface IndustryPlan {
   leaderSegments: string[][];
   missing: string[];
   weak: string[];
+  /**
+   * Key-link segments whose supply is largely foreign → the chance that a firm outside Jinshan making it sits
+   * abroad (ASIL-D MCUs, ArF resists, EDA, Protein A come mostly from abroad; 2 % everywhere hid that).
+   */
+  foreignShare: ReadonlyMap<string, number>;
+  /** Leaves whose Jinshan makers must sit in a chemical park (hazardous-chemical production). */
+  chemicalParkOnly: ReadonlySet<string>;
   /** Leaves a Jinshan firm may operate in without breaking a gap. */
   openToLocals: string[];
   openToLocalsSet: ReadonlySet<string>;
 }
 
 export const LEADERS_PER_INDUSTRY = 3;
-const MISSING_BY_BOTTLENECK: Record<string, number> = {
+/** Share of a key-link segment's non-Jinshan makers that are abroad, by why the link is key. */
+export const FOREIGN_SHARE_BY_BOTTLENECK: Record<Bottleneck, number> = {
+  import_dependency: 0.5,
+  chokepoint_tech: 0.4,
+  single_source: 0.3,
+  capacity: 0,
+  local_absence: 0,
+};
+// Import dependence (several foreign suppliers) leaves some local makers, thin rather than absent.
+const MISSING_BY_BOTTLENECK: Record<Bottleneck, number> = {
   local_absence: 4,
   chokepoint_tech: 3,
+  import_dependency: 2,
   single_source: 1,
   capacity: 1,
 };
-const WEAK_BY_BOTTLENECK: Record<string, number> = {
+const WEAK_BY_BOTTLENECK: Record<Bottleneck, number> = {
   capacity: 4,
   single_source: 3,
+  import_dependency: 3,
   chokepoint_tech: 1,
   local_absence: 1,
 };
@@ -52,17 +72,25 @@ export function planIndustry(definition: IndustryDefinition, seed: number): Indu
   const fedBy = groupPairs(definition.feeds, 1);
   const tierOf = new Map(leaves.map((s) => [s.id, s.tier]));
 
-  // Leaders buy: they sit mid- or downstream where several segments feed in. Taken before gaps are chosen so
-  // a leader never lands in a segment Jinshan is meant to lack.
+  // Leaders buy: they sit mid- or downstream where several segments feed in, never in an application sink that
+  // is another industry's firm, and first in the segments the industry's profile names (chem's refinery and
+  // cracker are upstream). Taken before gaps are chosen so a leader never lands in a segment Jinshan is meant to lack.
+  const { first, never } = profileOf(id).leaders;
+  const named = first.filter((s) => leafSet.has(s));
   const leaderCandidates = rng
-    .shuffle(leaves.filter((s) => s.tier !== 'upstream' && (fedBy.get(s.id)?.length ?? 0) >= 2).map((s) => s.id))
+    .shuffle(
+      leaves
+        .filter((s) => s.tier !== 'upstream' && (fedBy.get(s.id)?.length ?? 0) >= 2)
+        .map((s) => s.id)
+        .filter((s) => !never.includes(s) && !named.includes(s)),
+    )
     .sort((a, b) => (fedBy.get(b)?.length ?? 0) - (fedBy.get(a)?.length ?? 0));
   // The plan says Jinshan lacks these outright (e.g. icv's whole-vehicle making): no leader is planted there.
   const absentLocally = new Set(
     definition.keyLinks.filter((k) => k.bottleneck === 'local_absence').map((k) => k.segment),
   );
   const preferred = leaderCandidates.filter((s) => !absentLocally.has(s));
-  const pool = (preferred.length >= LEADERS_PER_INDUSTRY + 1 ? preferred : leaderCandidates).slice(0, 8);
+  const pool = [...named, ...(preferred.length >= LEADERS_PER_INDUSTRY + 1 ? preferred : leaderCandidates)].slice(0, 8);
   if (pool.length < 2) throw new Error(`${id}: too few fed mid/downstream segments to place chain leaders`);
   const leaderSegments: string[][] = [];
   for (let l = 0; l < LEADERS_PER_INDUSTRY; l++) {
@@ -110,11 +138,26 @@ export function planIndustry(definition: IndustryDefinition, seed: number): Indu
     related: relatedSegments(leaves, feedsTo, fedBy, tierOf),
     technologiesOf,
     leaderSegments,
+    chemicalParkOnly: chemicalParkSegments(id, leaves),
+    foreignShare: new Map(
+      definition.keyLinks
+        .filter((k) => FOREIGN_SHARE_BY_BOTTLENECK[k.bottleneck] > 0)
+        .map((k) => [k.segment, FOREIGN_SHARE_BY_BOTTLENECK[k.bottleneck]]),
+    ),
     missing,
     weak,
     openToLocals,
     openToLocalsSet: new Set(openToLocals),
   };
+}
+
+function chemicalParkSegments(industryId: string, leaves: readonly Segment[]): Set<string> {
+  const rule = profileOf(industryId).chemicalParkOnly;
+  if (!rule) return new Set();
+  const producer = (s: Segment) => kindOf(s) === 'goods' && s.tier !== 'downstream';
+  return new Set(
+    leaves.filter((s) => (rule.producers && producer(s)) || rule.segments?.includes(s.id)).map((s) => s.id),
+  );
 }
 
 function groupPairs(pairs: Array<[string, string]>, keyAt: 0 | 1): Map<string, string[]> {

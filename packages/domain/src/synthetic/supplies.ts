@@ -9,14 +9,24 @@ const TO_LEADER = 0.6;
 const LEADER_ORDER = 2.5;
 
 /**
- * Who can buy what, built up firm by firm. SUPPLIES follow FEEDS: a supplier in segment A sells to a buyer that
- * operates in a segment A feeds, and `segmentId` = A. Buyers are always firms generated earlier (or chain
+ * Who can buy what, built up firm by firm. SUPPLIES follow FEEDS (the industry's and the crosswalk's cross-industry
+ * ones): a supplier in segment A sells to a buyer that operates in a segment A feeds, and `segmentId` = A. Buyers are always firms generated earlier (or chain
  * leaders, generated first), so a run of N firms is a prefix of any longer run with the same seed.
  */
 export class SupplyBook {
   private readonly firmsIn = new Map<string, number[]>();
   /** A → leaders operating in a segment A feeds. */
   private readonly leadersFedBy = new Map<string, number[]>();
+  /** Cross-industry FEEDS (crosswalk.yaml), both ways: SCIP by-product hydrogen to the hydrogen firms, and so on. */
+  private readonly crossTo = new Map<string, string[]>();
+  private readonly crossFrom = new Map<string, string[]>();
+
+  constructor(crossFeeds: ReadonlyArray<readonly [string, string]> = []) {
+    for (const [from, to] of crossFeeds) {
+      this.crossTo.set(from, [...(this.crossTo.get(from) ?? []), to]);
+      this.crossFrom.set(to, [...(this.crossFrom.get(to) ?? []), from]);
+    }
+  }
 
   register(draft: FirmDraft): void {
     for (const segment of draft.segments) {
@@ -24,7 +34,7 @@ export class SupplyBook {
       if (list) list.push(draft.index);
       else this.firmsIn.set(segment, [draft.index]);
       if (!draft.chainLeader) continue;
-      for (const input of draft.plan.fedBy.get(segment) ?? []) {
+      for (const input of [...(draft.plan.fedBy.get(segment) ?? []), ...(this.crossFrom.get(segment) ?? [])]) {
         const leaders = this.leadersFedBy.get(input) ?? [];
         if (!leaders.includes(draft.index)) leaders.push(draft.index);
         this.leadersFedBy.set(input, leaders);
@@ -37,7 +47,8 @@ export class SupplyBook {
     const out: SupplyRow[] = [];
     for (const capability of capabilities) {
       const segmentId = capability.segmentId;
-      const fed = draft.plan.feedsTo.get(segmentId);
+      const cross = this.crossTo.get(segmentId);
+      const fed = cross ? [...(draft.plan.feedsTo.get(segmentId) ?? []), ...cross] : draft.plan.feedsTo.get(segmentId);
       if (!fed?.length) continue;
       const leaders = (this.leadersFedBy.get(segmentId) ?? []).filter((l) => l !== draft.index);
       const customers = draft.chainLeader ? rng.int(1, 3) : rng.int(...traits.customers);

@@ -11,6 +11,16 @@ export interface ExportFirm {
   size: string;
   chainLeader: boolean;
   district: string | null;
+  /** Null when not recorded, or hidden from the viewer (redact.ts). */
+  creditScore: number | null;
+}
+
+/** A SUPPLIES edge between two local firms of the industry; `annualValue` null when hidden (redact.ts). */
+export interface ExportSupply {
+  supplierId: string;
+  buyerId: string;
+  segmentId: string | null;
+  annualValue: number | null;
 }
 
 /** What every export format carries (DESIGN §5): segments with statuses, flows, and the local firms. */
@@ -20,9 +30,14 @@ export interface ChainExport {
   segments: ChainSegmentView[];
   flows: Flow[];
   firms: ExportFirm[];
+  supplies: ExportSupply[];
 }
 
-/** Reads one industry's chain map and its local firms at R; null when the industry does not exist. */
+/**
+ * Reads one industry's chain map, its local firms at R and the SUPPLIES between them, with every figure: the same
+ * for every viewer (so it can be cached per data version); `redactExport` blanks what a viewer may not read.
+ * Null when the industry does not exist.
+ */
 export async function readChainExport(
   executor: GraphExecutor,
   industryId: string,
@@ -40,9 +55,18 @@ export async function readChainExport(
     `MATCH (s:Segment {industryId: $industryId})<-[:OPERATES_IN]-(c:Company)
      WHERE ${isLocalCypher('c')}
      RETURN s.id AS segmentId, c.id AS id, c.name AS name, c.nameEn AS nameEn, c.size AS size,
-            coalesce(c.chainLeader, false) AS chainLeader, c.district AS district
+            coalesce(c.chainLeader, false) AS chainLeader, c.district AS district, c.creditScore AS creditScore
      ORDER BY segmentId, id`,
     { industryId, ...localityParams(radius) },
   );
-  return { industry, radius, segments: map.segments, flows: map.flows, firms };
+  const firmIds = [...new Set(firms.map((f) => f.id))];
+  const supplies = await executor.read<ExportSupply>(
+    'export.supplies',
+    `UNWIND $firmIds AS id
+     MATCH (s:Company {id: id})-[e:SUPPLIES]->(b:Company) WHERE b.id IN $firmIds
+     RETURN s.id AS supplierId, b.id AS buyerId, e.segmentId AS segmentId, e.annualValue AS annualValue
+     ORDER BY supplierId, buyerId, segmentId`,
+    { firmIds },
+  );
+  return { industry, radius, segments: map.segments, flows: map.flows, firms, supplies };
 }

@@ -4,7 +4,7 @@ import { write as writeGexf } from 'graphology-gexf';
 import type { ChainExport } from './chain-export';
 import { writeGraphml } from './graphml';
 import { toNetwork } from './network';
-import { exportTables, FIRM_COLUMNS, FLOW_COLUMNS, SEGMENT_COLUMNS } from './tables';
+import { exportTables, FIRM_COLUMNS, FLOW_COLUMNS, SEGMENT_COLUMNS, SUPPLY_COLUMNS } from './tables';
 
 export const EXPORT_FORMATS = ['graphml', 'gexf', 'json', 'csv', 'xlsx', 'cypher'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -39,7 +39,7 @@ export async function renderExport(data: ChainExport, format: ExportFormat): Pro
   }
 }
 
-/** One CSV with a `table` column, so segments, flows and firms travel in one file Excel opens. */
+/** One CSV with a `table` column, so segments, flows, firms and supplies travel in one file Excel opens. */
 function csv(data: ChainExport): string {
   const tables = exportTables(data);
   const width = Math.max(SEGMENT_COLUMNS.length, FIRM_COLUMNS.length);
@@ -51,6 +51,8 @@ function csv(data: ChainExport): string {
     ...tables.flows.map((r) => ['flow', ...pad(r)]),
     ['table', ...pad(FIRM_COLUMNS)],
     ...tables.firms.map((r) => ['firm', ...pad(r)]),
+    ['table', ...pad(SUPPLY_COLUMNS)],
+    ...tables.supplies.map((r) => ['supply', ...pad(r)]),
   ]);
 }
 
@@ -62,6 +64,7 @@ async function xlsx(data: ChainExport): Promise<Buffer> {
     ['segments', SEGMENT_COLUMNS, tables.segments],
     ['flows', FLOW_COLUMNS, tables.flows],
     ['firms', FIRM_COLUMNS, tables.firms],
+    ['supplies', SUPPLY_COLUMNS, tables.supplies],
   ] as const) {
     const sheet = workbook.addWorksheet(name);
     sheet.addRow([...columns]).font = { bold: true };
@@ -91,6 +94,12 @@ function cypher(data: ChainExport): string {
   for (const f of data.firms) {
     lines.push(
       `MERGE (c:Company {id: ${q(f.id)}}) SET c.name = ${q(f.name)}, c.size = ${q(f.size)} WITH c MATCH (s:Segment {id: ${q(f.segmentId)}}) MERGE (c)-[:OPERATES_IN]->(s);`,
+    );
+  }
+  for (const s of data.supplies) {
+    const value = s.annualValue === null ? '' : ` SET e.annualValue = ${q(s.annualValue)}`;
+    lines.push(
+      `MATCH (a:Company {id: ${q(s.supplierId)}}), (b:Company {id: ${q(s.buyerId)}}) MERGE (a)-[e:SUPPLIES {segmentId: ${q(s.segmentId)}}]->(b)${value};`,
     );
   }
   return `${lines.join('\n')}\n`;

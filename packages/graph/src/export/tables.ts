@@ -1,11 +1,8 @@
 import type { ChainExport } from './chain-export';
+import { neutralise, xmlSafe } from './text-safety';
 
-/** Spreadsheet cells that start like a formula are neutralised, so opening an export never runs code. */
-export function neutralise(value: unknown): string | number | boolean {
-  if (typeof value === 'number' || typeof value === 'boolean') return value;
-  const text = value === null || value === undefined ? '' : String(value);
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
+/** A spreadsheet cell: no characters XML cannot carry (an XLSX is XML), and no formula start. */
+const cell = (value: unknown) => neutralise(typeof value === 'string' ? xmlSafe(value) : value);
 
 export const SEGMENT_COLUMNS = [
   'id',
@@ -19,9 +16,11 @@ export const SEGMENT_COLUMNS = [
   'bottleneck',
 ];
 export const FLOW_COLUMNS = ['from', 'to'];
-export const FIRM_COLUMNS = ['segmentId', 'id', 'name', 'nameEn', 'size', 'chainLeader', 'district'];
+export const FIRM_COLUMNS = ['segmentId', 'id', 'name', 'nameEn', 'size', 'chainLeader', 'district', 'creditScore'];
+/** `annualValue` blank where the viewer may not read it (redact.ts). */
+export const SUPPLY_COLUMNS = ['supplierId', 'buyerId', 'segmentId', 'annualValue'];
 
-/** The three tables of a chain export, as rows of neutralised cells. */
+/** The four tables of a chain export, as rows of neutralised cells (a hidden or missing figure is a blank cell). */
 export function exportTables(data: ChainExport) {
   return {
     segments: data.segments.map((s) =>
@@ -35,11 +34,12 @@ export function exportTables(data: ChainExport) {
         s.localCount,
         s.keyLink?.criticality ?? '',
         s.keyLink?.bottleneck ?? '',
-      ].map(neutralise),
+      ].map(cell),
     ),
-    flows: data.flows.map((f) => [f.from, f.to].map(neutralise)),
+    flows: data.flows.map((f) => [f.from, f.to].map(cell)),
     firms: data.firms.map((f) =>
-      [f.segmentId, f.id, f.name, f.nameEn, f.size, f.chainLeader, f.district].map(neutralise),
+      [f.segmentId, f.id, f.name, f.nameEn, f.size, f.chainLeader, f.district, f.creditScore].map(cell),
     ),
+    supplies: data.supplies.map((s) => [s.supplierId, s.buyerId, s.segmentId, s.annualValue].map(cell)),
   };
 }

@@ -1,13 +1,16 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  type Crosswalk,
   chainFileSchema,
+  checkCrosswalk,
   checkIndustry,
+  crosswalkFileSchema,
   type IndustryDefinition,
   keyLinksFileSchema,
   roadmapFileSchema,
 } from '@atlas/domain';
-import { parse } from 'yaml';
+import { LineCounter, parse, parseDocument } from 'yaml';
 import type { z } from 'zod';
 
 /** A data file that does not validate; the message names the file and the field path. */
@@ -62,4 +65,32 @@ function readYaml<S extends z.ZodType>(file: string, schema: S, problems: string
   for (const issue of result.error.issues)
     problems.push(`${file}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
   return undefined;
+}
+
+/**
+ * Reads `<industriesDir>/crosswalk.yaml` (segments shared across industries, FORMAT.md) and checks it against the
+ * industries; throws a DataFileError naming the file, line and field of every problem.
+ */
+export function readCrosswalk(
+  industriesDir: string,
+  definitions: IndustryDefinition[] = readIndustryDefinitions(industriesDir),
+): Crosswalk {
+  const file = join(industriesDir, 'crosswalk.yaml');
+  if (!existsSync(file)) throw new DataFileError(`${file}: missing`);
+  const lines = new LineCounter();
+  const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: lines });
+  if (doc.errors.length) throw new DataFileError(`${file}: not valid YAML: ${doc.errors[0]?.message.split('\n')[0]}`);
+  const result = crosswalkFileSchema.safeParse(doc.toJS());
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => {
+      const node = doc.getIn(issue.path as Array<string | number>, true) as { range?: [number] } | undefined;
+      const line = node?.range ? `line ${lines.linePos(node.range[0]).line}: ` : '';
+      return `${file}: ${line}${issue.path.join('.') || '(root)'}: ${issue.message}`;
+    });
+    throw new DataFileError(`crosswalk is invalid:\n  ${problems.join('\n  ')}`);
+  }
+  const problems = checkCrosswalk(result.data, definitions);
+  if (problems.length)
+    throw new DataFileError(`crosswalk is invalid:\n  ${problems.map((p) => `${file}: ${p}`).join('\n  ')}`);
+  return result.data;
 }

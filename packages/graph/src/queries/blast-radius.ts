@@ -13,7 +13,9 @@ export function blastRadiusCypher(hops: number): string {
     throw new RangeError(`hops must be an integer in 1..${MAX_BLAST_HOPS}`);
   return `MATCH (x:Company {id: $companyId})
   CALL (x) {
-    OPTIONAL MATCH p = (x)-[:SUPPLIES*1..${hops}]->(d:Company) WHERE d <> x
+    // One shortest path per reached firm (a breadth-first search), not every path: the work grows with the firms
+    // and links within k hops, not with the number of paths between them (exponential in k on a dense graph).
+    OPTIONAL MATCH p = SHORTEST 1 (x)-[:SUPPLIES]->{1,${hops}}(d:Company) WHERE d <> x
     WITH d, min(length(p)) AS hops
     RETURN collect(CASE WHEN d IS NOT NULL THEN { node: d, hops: hops } END) AS reached
   }

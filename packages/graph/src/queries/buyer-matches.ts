@@ -8,6 +8,7 @@ import {
 import { type GraphExecutor, run } from '../executor';
 import { COMPANY_PROJECTION } from './companies';
 import { ringCypher } from './locality';
+import { confidenceParams, countsCypher } from './scenario';
 import {
   capacityFitCypher,
   creditCypher,
@@ -22,6 +23,7 @@ export interface BuyerMatchQuery {
   companyId: string;
   limit: number;
   weights: Weights<BuyerFactor>;
+  minConfidence?: number;
 }
 
 /** A buyer for the firm: the poster of an open demand (with its id) or a chain leader with an opening. */
@@ -41,10 +43,10 @@ export interface BuyerMatch extends RankedCompany {
 const BUYER_MATCHES_CYPHER = `
 MATCH (me:Company {id: $companyId})
 CALL (me) {
-  MATCH (me)-[o:OPERATES_IN]->(x:Segment)
+  MATCH (me)-[o:OPERATES_IN]->(x:Segment) WHERE ${countsCypher('o')}
   MATCH path = (x)-[:CHILD_OF*0..]->(need:Segment)
   MATCH (need)<-[:NEEDS]-(d:Demand)<-[:POSTED]-(buyer:Company)
-  WHERE d.status = 'OPEN' AND buyer <> me AND (d.expiresAt IS NULL OR d.expiresAt > $now)
+  WHERE d.status = 'OPEN' AND buyer <> me AND (d.expiresAt IS NULL OR datetime(d.expiresAt) > datetime($now))
   WITH me, d, buyer, need, min(length(path)) AS depth,
        CASE WHEN count(o.capacity) = 0 THEN null ELSE sum(o.capacity) END AS capacity
   WHERE (d.radius IS NULL OR ${ringCypher('me')} <= coalesce($radiusRank[d.radius], -1))
@@ -53,8 +55,8 @@ CALL (me) {
   RETURN buyer, d.id AS demandId, need.id AS segmentId, depth, capacity, d.quantity AS quantity,
          EXISTS { (me)-[r:SUPPLIES]->(buyer) WHERE r.segmentId IN neededIds } AS suppliesNeeded
   UNION ALL
-  MATCH (me)-[:OPERATES_IN]->(a:Segment)-[:FEEDS]->(:Segment)<-[:OPERATES_IN]-(buyer:Company)
-  WHERE buyer.chainLeader = true AND buyer <> me
+  MATCH (me)-[mine:OPERATES_IN]->(a:Segment)-[:FEEDS]->(:Segment)<-[theirs:OPERATES_IN]-(buyer:Company)
+  WHERE buyer.chainLeader = true AND buyer <> me AND ${countsCypher('mine')} AND ${countsCypher('theirs')}
   WITH DISTINCT me, a, buyer
   WHERE COUNT { (s:Company)-[r:SUPPLIES]->(buyer) WHERE r.segmentId = a.id AND ${ringCypher('s')} = 0 }
         < $leaderThreshold
@@ -95,6 +97,7 @@ export async function buyerMatches(executor: GraphExecutor, query: BuyerMatchQue
     }>(tx, BUYER_MATCHES_CYPHER, {
       ...scoringParams(),
       ...query,
+      ...confidenceParams(query.minConfidence),
       bigHand: BIG_HAND,
       leaderThreshold: LEADER_LOCAL_SUPPLIER_THRESHOLD,
       // An expired demand is past its buyer's deadline even before anyone marks it EXPIRED.

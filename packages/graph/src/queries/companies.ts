@@ -1,6 +1,7 @@
 import type { Company } from '@atlas/domain';
 import { type GraphExecutor, run } from '../executor';
 import { isLocalCypher, localityParams } from './locality';
+import { confidenceParams, countsCypher } from './scenario';
 
 /** The map projection every company read uses, so `Company` has one shape everywhere. */
 export const COMPANY_PROJECTION = `c { .id, .uscc, .name, .nameEn, .size, .chainLeader, .country, .province, .city,
@@ -68,12 +69,13 @@ export async function companiesInSegment(
   radius: string,
   offset: number,
   first: number,
+  minConfidence?: number,
 ): Promise<{ companies: Company[]; total: number }> {
   const match = `MATCH (s:Segment {id: $segmentId})
-     MATCH (c:Company)-[:OPERATES_IN]->(:Segment)-[:CHILD_OF*0..]->(s)
-     WHERE ${isLocalCypher('c')}
+     MATCH (c:Company)-[o:OPERATES_IN]->(:Segment)-[:CHILD_OF*0..]->(s)
+     WHERE ${isLocalCypher('c')} AND ${countsCypher('o')}
      WITH DISTINCT c`;
-  const params = { segmentId, offset, first, ...localityParams(radius) };
+  const params = { segmentId, offset, first, ...localityParams(radius), ...confidenceParams(minConfidence) };
   return executor.readTx('companiesInSegment', async (tx) => {
     const page = await run<{ company: Company }>(
       tx,
@@ -96,6 +98,8 @@ export interface SupplyLink {
   annualValue: number;
   source: string | null;
   confidence: number | null;
+  /** When the supply relationship began, as recorded (a year or a date). */
+  since: string | null;
 }
 
 /** Each company's direct suppliers (SUPPLIES into it), largest value first, for many companies at once. */
@@ -109,7 +113,8 @@ export async function suppliersByCompanyIds(
      OPTIONAL MATCH (s:Company)-[e:SUPPLIES]->(c)
      WITH id, s, e ORDER BY coalesce(e.annualValue, 0.0) DESC, s.id
      RETURN id, collect(CASE WHEN s IS NULL THEN null ELSE { companyId: s.id, segmentId: e.segmentId,
-       annualValue: coalesce(e.annualValue, 0.0), source: e.source, confidence: e.confidence } END) AS links`,
+       annualValue: coalesce(e.annualValue, 0.0), source: e.source, confidence: e.confidence,
+       since: toString(e.since) } END) AS links`,
     { ids },
   );
   return new Map(rows.map((r) => [r.id, r.links]));

@@ -13,7 +13,7 @@ import {
 import type { GraphExecutor } from '../executor';
 import { run } from '../executor';
 import { LOCAL_FIRMS_OF_INDUSTRIES, localFirmsOf } from './local-firms';
-import { isLeafCypher, scenarioParams } from './scenario';
+import { countsCypher, isLeafCypher, scenarioParams } from './scenario';
 import { KEY_LINK_PROJECTION } from './segment-status';
 
 /**
@@ -48,7 +48,7 @@ export const GAP_FACTS = `${LOCAL_FIRMS_OF_INDUSTRIES}
     RETURN collect(DISTINCT n.id) AS neighbourIds
   }
   RETURN s { .id, .industryId, .name, .nameEn, .tier, parentId: p.id, keyLink: ${KEY_LINK_PROJECTION},
-             criticality: k.criticality, allCount: COUNT { (s)<-[:OPERATES_IN]-() }, localCount: size(locals),
+             criticality: k.criticality, allCount: COUNT { (s)<-[o:OPERATES_IN]-() WHERE ${countsCypher('o')} }, localCount: size(locals),
              downstreamLocalFirms: downstreamLocalFirms, neighbourIds: neighbourIds } AS facts,
          localFirms
   ORDER BY s.id`;
@@ -73,6 +73,7 @@ export interface GapView {
 export interface GapQueryOptions {
   weights?: Weights<GapFactor>;
   threshold?: number;
+  minConfidence?: number;
 }
 
 /** MISSING and WEAK leaf segments of an industry at R, ranked by priority (descending, ties by segment id). */
@@ -82,7 +83,11 @@ export function gaps(
   radius: Radius,
   options: GapQueryOptions = {},
 ): Promise<GapView[]> {
-  const params = { industryId, industryIds: [industryId], ...scenarioParams(radius) };
+  const params = {
+    industryId,
+    industryIds: [industryId],
+    ...scenarioParams(radius, { minConfidence: options.minConfidence }),
+  };
   return executor.readTx('gaps', async (tx) => {
     const rows = await run<{ facts: FactsRow; localFirms: number }>(tx, GAP_FACTS, params);
     const facts = rows.map((r) => r.facts);

@@ -12,6 +12,7 @@ import {
 import { type GraphExecutor, run } from '../executor';
 import { COMPANY_PROJECTION } from './companies';
 import { isLocalCypher, localityParams } from './locality';
+import { confidenceParams, countsCypher } from './scenario';
 import {
   creditCypher,
   explainRows,
@@ -26,6 +27,7 @@ export interface InvestmentTargetQuery {
   radius: Radius;
   limit: number;
   weights: Weights<TargetFactor>;
+  minConfidence?: number;
 }
 
 /** Haversine km from `c` to the 金山区 centre (mirrors domain `haversineKm`), null without coordinates. */
@@ -46,14 +48,15 @@ MATCH (s:Segment {id: $segmentId})
 WITH s, [(s)-[:CHILD_OF*0..]->(up:Segment) | up] + [(down:Segment)-[:CHILD_OF*1..]->(s) | down] AS related
 WITH s, COLLECT { UNWIND related AS e MATCH (t:Technology)-[:ENABLES]->(e) RETURN DISTINCT t } AS techs
 MATCH (c:Company)-[o:OPERATES_IN]->(:Segment)-[:CHILD_OF*0..]->(s)
-WHERE NOT ${isLocalCypher('c')}
+WHERE NOT ${isLocalCypher('c')} AND ${countsCypher('o')}
 WITH techs, c, CASE WHEN count(o.capacity) = 0 THEN null ELSE sum(o.capacity) END AS capacity
 CALL (c, techs) {
   OPTIONAL MATCH (c)-[h:HOLDS]->(t:Technology) WHERE t IN techs
   RETURN count(h) > 0 AS aligned, sum(coalesce(h.patents, 0)) AS patents
 }
 WITH collect({ c: c, capacity: capacity, aligned: aligned, patents: patents, distanceKm: ${distanceCypher('c')},
-               downs: COLLECT { MATCH (c)-[:OPERATES_IN]->(:Segment)-[:FEEDS]->(d:Segment) RETURN DISTINCT d.id } })
+               downs: COLLECT { MATCH (c)-[od:OPERATES_IN]->(:Segment)-[:FEEDS]->(d:Segment) WHERE ${countsCypher('od')}
+                                RETURN DISTINCT d.id } })
        AS rows,
      coalesce(max(capacity), 0) AS maxCapacity, coalesce(max(c.employees), 0) AS maxEmployees,
      coalesce(max(patents), 0) AS maxPatents
@@ -62,7 +65,7 @@ CALL (rows) {
   UNWIND r.downs AS downId
   WITH DISTINCT downId
   MATCH (d:Segment {id: downId})
-  RETURN collect({ id: downId, n: COUNT { (d)<-[:OPERATES_IN]-(l:Company) WHERE ${isLocalCypher('l')} } }) AS pulls
+  RETURN collect({ id: downId, n: COUNT { (d)<-[ol:OPERATES_IN]-(l:Company) WHERE ${countsCypher('ol')} AND ${isLocalCypher('l')} } }) AS pulls
 }
 WITH maxCapacity, maxEmployees, maxPatents,
      [r IN rows | r { .*, localPull: reduce(n = 0, p IN pulls | n + CASE WHEN p.id IN r.downs THEN p.n ELSE 0 END) }]
@@ -102,6 +105,7 @@ export async function investmentTargets(
       {
         ...scoringParams(),
         ...localityParams(query.radius),
+        ...confidenceParams(query.minConfidence),
         segmentId: query.segmentId,
         limit: query.limit,
         weights: query.weights,

@@ -9,13 +9,15 @@ export function industryKpisByIds(
   industryIds: readonly string[],
   radius: Radius,
   threshold?: number,
+  minConfidence?: number,
 ): Promise<Map<string, IndustryKpis>> {
   return executor.readTx('industryKpis', async (tx) => {
     const segments = await chainSegmentsTx(tx, industryIds, radius, {
       leavesOnly: true,
       ...(threshold === undefined ? {} : { threshold }),
+      scenario: { minConfidence },
     });
-    const leaders = await leaderValuesTx(tx, industryIds, radius);
+    const leaders = await leaderValuesTx(tx, industryIds, radius, { minConfidence });
     return new Map(
       industryIds.map((id) => {
         const leaves = segments.filter((s) => s.leaf && s.industryId === id);

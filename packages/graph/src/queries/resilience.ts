@@ -9,7 +9,7 @@ import {
 } from '@atlas/domain';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { type GraphExecutor, run } from '../executor';
-import { isLeafCypher, isLocalInScenario, scenarioParams } from './scenario';
+import { countsCypher, isLeafCypher, isLocalInScenario, scenarioParams } from './scenario';
 import { leaderValuesTx } from './support-rate';
 
 /**
@@ -22,7 +22,7 @@ import { leaderValuesTx } from './support-rate';
 export const PURCHASE_PAIRS = `MATCH (s:Segment {industryId: $industryId}) WHERE ${isLeafCypher('s')}
   WITH collect(s) AS leaves
   CALL (leaves) {
-    MATCH (c:Company {chainLeader: true})-[:OPERATES_IN]->(s) WHERE s IN leaves
+    MATCH (c:Company {chainLeader: true})-[o:OPERATES_IN]->(s) WHERE s IN leaves AND ${countsCypher('o')}
     RETURN DISTINCT c
   }
   WITH [s IN leaves | s.id] AS leafIds, c
@@ -41,6 +41,7 @@ export async function purchasePairsTx(
   tx: ManagedTransaction,
   industryId: string,
   radius: Radius,
+  minConfidence?: number,
 ): Promise<PurchasePairRow[]> {
   const rows = await run<{
     leaderId: string;
@@ -48,7 +49,7 @@ export async function purchasePairsTx(
     supplierIds: string[];
     values: number[];
     local: boolean[];
-  }>(tx, PURCHASE_PAIRS, { industryId, ...scenarioParams(radius) });
+  }>(tx, PURCHASE_PAIRS, { industryId, ...scenarioParams(radius, { minConfidence }) });
   return rows.map(({ leaderId, segmentId, supplierIds, values, local }) => ({
     leaderId,
     segmentId,
@@ -74,10 +75,15 @@ export interface ResilienceReport {
 }
 
 /** Single-source inputs, HHI per segment and external dependence of an industry at R. */
-export function resilience(executor: GraphExecutor, industryId: string, radius: Radius): Promise<ResilienceReport> {
+export function resilience(
+  executor: GraphExecutor,
+  industryId: string,
+  radius: Radius,
+  options: { minConfidence?: number } = {},
+): Promise<ResilienceReport> {
   return executor.readTx('resilience', async (tx) => {
-    const pairs = await purchasePairsTx(tx, industryId, radius);
-    const { byValue } = localSupportRate(await leaderValuesTx(tx, [industryId], radius));
+    const pairs = await purchasePairsTx(tx, industryId, radius, options.minConfidence);
+    const { byValue } = localSupportRate(await leaderValuesTx(tx, [industryId], radius, options));
     const singleSources = singleSourcePairs(pairs).flatMap((pair) =>
       pair.suppliers.map((s) => ({
         leaderId: pair.leaderId,

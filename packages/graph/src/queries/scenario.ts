@@ -1,10 +1,12 @@
-import type { Radius } from '@atlas/domain';
+import { DEFAULT_MIN_CONFIDENCE, type Radius } from '@atlas/domain';
 import { isLocalCypher, localityParams } from './locality';
 
 /** A what-if (DESIGN §4.9): firms treated as local at R, and firms treated as gone (their edges ignored). */
 export interface Scenario {
   attract?: readonly string[];
   remove?: readonly string[];
+  /** Attachments (OPERATES_IN) below this confidence are left out; DEFAULT_MIN_CONFIDENCE unless given. */
+  minConfidence?: number;
 }
 
 /**
@@ -16,8 +18,26 @@ export function isLocalInScenario(company: string): string {
 }
 
 export function scenarioParams(radius: Radius, scenario: Scenario = {}) {
-  return { ...localityParams(radius), attract: [...(scenario.attract ?? [])], remove: [...(scenario.remove ?? [])] };
+  return {
+    ...localityParams(radius),
+    attract: [...(scenario.attract ?? [])],
+    remove: [...(scenario.remove ?? [])],
+    ...confidenceParams(scenario.minConfidence),
+  };
 }
+
+/**
+ * "This attachment counts" as a Cypher boolean over an OPERATES_IN variable: confident enough, where an edge without
+ * a confidence counts as 1 (rejected attachments are deleted by the review, queries/review.ts). Needs
+ * `$minConfidence` (`confidenceParams`, or `scenarioParams`).
+ */
+export function countsCypher(operation: string): string {
+  return `coalesce(${operation}.confidence, 1.0) >= $minConfidence`;
+}
+
+export const confidenceParams = (minConfidence: number | undefined) => ({
+  minConfidence: minConfidence ?? DEFAULT_MIN_CONFIDENCE,
+});
 
 /** A leaf segment: no other segment names it as parent (DESIGN §3.2: facts attach to leaves only). */
 export function isLeafCypher(segment: string): string {

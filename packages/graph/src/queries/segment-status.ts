@@ -8,7 +8,7 @@ import {
 import type { ManagedTransaction } from 'neo4j-driver';
 import { type GraphExecutor, run } from '../executor';
 import { LOCAL_FIRMS_OF_INDUSTRIES, localFirmsOf } from './local-firms';
-import { isLeafCypher, isLocalInScenario, type Scenario, scenarioParams } from './scenario';
+import { countsCypher, isLeafCypher, isLocalInScenario, type Scenario, scenarioParams } from './scenario';
 
 export const KEY_LINK_PROJECTION = `k { .id, segmentId: s.id, .criticality, .bottleneck, .targetYear, .note,
   .noteEn }`;
@@ -24,7 +24,7 @@ function segmentRowsCypher(start: string, source: 'indexed' | 'expand'): string 
     source === 'indexed'
       ? `WITH leaf, ${localFirmsOf('leaf')} AS firms`
       : `CALL (leaf) {
-      OPTIONAL MATCH (c:Company)-[:OPERATES_IN]->(leaf) WHERE ${isLocalInScenario('c')}
+      OPTIONAL MATCH (c:Company)-[o:OPERATES_IN]->(leaf) WHERE ${countsCypher('o')} AND ${isLocalInScenario('c')}
       RETURN collect(DISTINCT c) AS firms
     }`;
   return `${source === 'indexed' ? `${LOCAL_FIRMS_OF_INDUSTRIES}\n  ` : ''}${start}

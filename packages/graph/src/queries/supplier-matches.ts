@@ -2,6 +2,7 @@ import { byScoreThenId, MATCH_FACTORS, type MatchFactor, SME_PREFERENCE, type We
 import { type GraphExecutor, run } from '../executor';
 import { COMPANY_PROJECTION } from './companies';
 import { ringCypher } from './locality';
+import { confidenceParams, countsCypher } from './scenario';
 import {
   capacityFitCypher,
   creditCypher,
@@ -16,6 +17,7 @@ export interface SupplierMatchQuery {
   demandId: string;
   limit: number;
   weights: Weights<MatchFactor>;
+  minConfidence?: number;
 }
 
 /**
@@ -33,7 +35,7 @@ WITH poster, d, under, [u IN under | u.x.id] AS neededIds,
 UNWIND under AS u
 WITH poster, d, neededIds, required, maxRing, u.x AS x, u.depth AS depth
 MATCH (c:Company)-[o:OPERATES_IN]->(x)
-WHERE c <> poster
+WHERE c <> poster AND ${countsCypher('o')}
 WITH poster, d, neededIds, required, maxRing, c, min(depth) AS depth,
      CASE WHEN count(o.capacity) = 0 THEN null ELSE sum(o.capacity) END AS capacity
 WITH poster, d, neededIds, required, maxRing, c, depth, capacity, ${ringCypher('c')} AS ring
@@ -69,7 +71,7 @@ export async function supplierMatches(
     const rows = await run<{ company: RankedCompany['company']; values: Record<MatchFactor, number> }>(
       tx,
       SUPPLIER_MATCHES_CYPHER,
-      { ...scoringParams(), ...query, smePreference: SME_PREFERENCE },
+      { ...scoringParams(), ...query, ...confidenceParams(query.minConfidence), smePreference: SME_PREFERENCE },
     );
     return explainRows(rows, query.weights)
       .map((m) => ({ ...m, id: m.company.id }))

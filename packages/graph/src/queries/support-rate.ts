@@ -10,7 +10,7 @@ import {
 import type { ManagedTransaction } from 'neo4j-driver';
 import { type GraphExecutor, run } from '../executor';
 import { COMPANY_PROJECTION, normalizeCompany } from './companies';
-import { isLeafCypher, isLocalInScenario, type Scenario, scenarioParams } from './scenario';
+import { countsCypher, isLeafCypher, isLocalInScenario, type Scenario, scenarioParams } from './scenario';
 import { chainSegmentsTx, type StatusOptions } from './segment-status';
 
 /**
@@ -21,7 +21,8 @@ import { chainSegmentsTx, type StatusOptions } from './segment-status';
 export const LEADER_VALUES = `MATCH (s:Segment) WHERE s.industryId IN $industryIds AND ${isLeafCypher('s')}
   WITH s.industryId AS industryId, collect(s) AS leaves
   CALL (leaves) {
-    MATCH (c:Company {chainLeader: true})-[:OPERATES_IN]->(s) WHERE s IN leaves AND NOT c.id IN $remove
+    MATCH (c:Company {chainLeader: true})-[o:OPERATES_IN]->(s)
+    WHERE s IN leaves AND ${countsCypher('o')} AND NOT c.id IN $remove
     RETURN DISTINCT c
   }
   WITH industryId, [s IN leaves | s.id] AS leafIds, c

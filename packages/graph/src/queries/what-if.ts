@@ -36,10 +36,12 @@ export function whatIf(
   scenario: Scenario,
   threshold = DEFAULT_STRONG_THRESHOLD,
 ): Promise<WhatIfReport> {
+  // The baseline reads the graph with the same confidence as the scenario, so only attract/remove differ.
+  const baseline = { minConfidence: scenario.minConfidence };
   return executor.readTx('whatIf', async (tx) => {
-    const before = await supportRateTx(tx, industryId, radius, { threshold });
+    const before = await supportRateTx(tx, industryId, radius, { threshold, scenario: baseline });
     const after = await supportRateTx(tx, industryId, radius, { threshold, scenario });
-    const pairs = await purchasePairsTx(tx, industryId, radius);
+    const pairs = await purchasePairsTx(tx, industryId, radius, scenario.minConfidence);
     const changes = statusChanges(before.leaves, after.leaves);
     const singleSourceBefore = singleSourcePairs(pairs).length;
     const singleSourceAfter = singleSourcePairs(pairs, new Set(scenario.remove ?? [])).length;

@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'DB_UNAVAILABLE'
+  | 'TOO_MANY_REQUESTS'
   | 'NOT_IMPLEMENTED'
   | 'NETWORK'
   | 'INTERNAL';

@@ -3,6 +3,7 @@ import { buildSchema, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import * as demandDocuments from './demandDocuments';
 import * as documents from './documents';
+import * as userDocuments from './userDocuments';
 
 // The web knows the API only through the printed schema (DESIGN §3); these tests keep the documents in step with it.
 const schema = buildSchema(readFileSync(new URL('../../../api/schema.graphql', import.meta.url), 'utf8'));
@@ -10,7 +11,7 @@ const schema = buildSchema(readFileSync(new URL('../../../api/schema.graphql', i
 /** Documents for fields beyond the DESIGN §5 contract: the UI copes when the server lacks them. */
 const BEYOND_CONTRACT = new Set(['SEGMENT_COMPANIES']);
 
-const exported: Array<[string, unknown]> = Object.entries({ ...documents, ...demandDocuments });
+const exported: Array<[string, unknown]> = Object.entries({ ...documents, ...demandDocuments, ...userDocuments });
 const isDocument = (value: unknown) => typeof value === 'string' && /^\s*(query|mutation)\b/.test(value);
 const all = exported.filter(
   (entry): entry is [string, string | string[]] =>

@@ -88,7 +88,8 @@ export interface Company extends CompanySummary {
   suppliers: Array<{
     segmentId: string;
     segment: Pick<ChainSegment, 'id' | 'name' | 'nameEn'>;
-    annualValue: number;
+    /** Null unless the viewer is the supplier, the buyer or a district-wide role (SECURITY.md "Read matrix"). */
+    annualValue: number | null;
     company: CompanySummary;
   }>;
 }
@@ -134,8 +135,9 @@ export interface WhatIfResult {
 export interface BlastRadius {
   hops: number;
   companyCount: number;
-  directValue: number;
-  valueAtStake: number;
+  /** Null unless the viewer is this firm or a district-wide role; valueAtStake: district-wide roles only. */
+  directValue: number | null;
+  valueAtStake: number | null;
   reached: Array<{ hops: number; company: CompanySummary }>;
 }
 
@@ -197,4 +199,66 @@ export interface PostDemandInput {
   radius: Radius;
   expiresAt: string | null;
   description: string | null;
+}
+
+// ── Review queue, provenance and data quality (issue #13 §3–4) ──
+
+export interface Operation {
+  segmentId: string;
+  source: string | null;
+  confidence: number | null;
+  classifiedAt: string | null;
+  reviewedAt: string | null;
+  reviewedBy: string | null;
+}
+
+export interface Provenance {
+  source: string | null;
+  updatedAt: string | null;
+  importedAt: string | null;
+  operations: Operation[];
+}
+
+export interface EvidenceMatch {
+  field: string;
+  terms: string[];
+  code: string | null;
+}
+
+export interface Attachment {
+  companyId: string;
+  companyName: string;
+  segmentId: string;
+  segmentName: string;
+  industryId: string;
+  confidence: number;
+  classifiedAt: string | null;
+  vocabularyVersion: string | null;
+  businessScope: string | null;
+  products: string | null;
+  industryCode: string | null;
+  evidence: EvidenceMatch[];
+}
+
+export interface ReviewQueuePage {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  nodes: Attachment[];
+}
+
+export interface SourceCount {
+  source: string;
+  count: number;
+}
+
+export interface DataQuality {
+  firms: number;
+  attachments: number;
+  unreviewedShare: number | null;
+  undated: number;
+  unresolvedAddresses: number;
+  firmsBySource: SourceCount[];
+  attachmentsBySource: SourceCount[];
+  oldest: Array<{ id: string; name: string; source: string | null; updatedAt: string | null }>;
+  unresolvedExamples: Array<{ id: string; name: string; address: string }>;
 }

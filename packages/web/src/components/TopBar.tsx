@@ -1,3 +1,4 @@
+import { useAuth } from '../auth/AuthContext';
 import { UserMenu } from '../auth/UserMenu';
 import { ExportMenu } from '../export/ExportMenu';
 import { HealthBadge } from '../HealthBadge';
@@ -17,6 +18,7 @@ export function TopBar({ route, industryId }: { route: Route; industryId: string
   const t = useT();
   const { locale, setLocale } = useLocale();
   const location = useLocation();
+  const { user } = useAuth();
   // Radius travels with the user between pages; selections do not.
   const keep = (path: string) => withParams(location, { segment: null, q: null, demand: null }, path);
   const items: NavItem[] = [
@@ -25,6 +27,13 @@ export function TopBar({ route, industryId }: { route: Route; industryId: string
     { key: 'nav.gaps', href: keep(industryPath(industryId, 'gaps')), active: route.page === 'gaps' },
     { key: 'nav.roadmap', href: keep(industryPath(industryId, 'roadmap')), active: route.page === 'roadmap' },
     { key: 'nav.demands', href: keep('/demands'), active: route.page === 'demands' },
+    { key: 'nav.quality', href: keep(industryPath(industryId, 'quality')), active: route.page === 'quality' },
+    ...(user && (user.role === 'PROMOTION_OFFICER' || user.role === 'ADMIN')
+      ? [{ key: 'nav.review' as const, href: keep('/review'), active: route.page === 'review' }]
+      : []),
+    ...(user?.role === 'ADMIN'
+      ? [{ key: 'nav.users' as const, href: keep('/admin/users'), active: route.page === 'adminUsers' }]
+      : []),
   ];
   const routeIndustry = 'industryId' in route ? route.industryId : null;
   return (

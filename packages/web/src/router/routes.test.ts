@@ -8,6 +8,8 @@ describe('matchRoute', () => {
     expect(matchRoute('/industries/icv/gaps')).toEqual({ page: 'gaps', industryId: 'icv' });
     expect(matchRoute('/industries/chem/roadmap/')).toEqual({ page: 'roadmap', industryId: 'chem' });
     expect(matchRoute('/demands')).toEqual({ page: 'demands' });
+    expect(matchRoute('/review')).toEqual({ page: 'review' });
+    expect(matchRoute('/industries/bio/quality')).toEqual({ page: 'quality', industryId: 'bio' });
     expect(matchRoute('/companies/c%2F1')).toEqual({ page: 'company', companyId: 'c/1' });
   });
 
@@ -17,7 +19,7 @@ describe('matchRoute', () => {
   });
 
   it('builds the paths it matches', () => {
-    for (const page of ['chain', 'gaps', 'roadmap'] as const)
+    for (const page of ['chain', 'gaps', 'roadmap', 'quality'] as const)
       expect(matchRoute(industryPath('bio', page))).toMatchObject({ page, industryId: 'bio' });
     expect(matchRoute(companyPath('x y'))).toEqual({ page: 'company', companyId: 'x y' });
   });

@@ -6,19 +6,25 @@ export type Route =
   | { page: 'roadmap'; industryId: string }
   | { page: 'demands' }
   | { page: 'company'; companyId: string }
+  | { page: 'review' }
+  | { page: 'quality'; industryId: string }
+  | { page: 'adminUsers' }
   | { page: 'notFound' };
 
-export type IndustryPage = 'chain' | 'gaps' | 'roadmap';
+export type IndustryPage = 'chain' | 'gaps' | 'roadmap' | 'quality';
 
 export function matchRoute(path: string): Route {
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   const [first, second, third] = parts;
   if (parts.length === 0) return { page: 'overview' };
   if (first === 'demands' && parts.length === 1) return { page: 'demands' };
+  if (first === 'admin' && second === 'users' && parts.length === 2) return { page: 'adminUsers' };
+  if (first === 'review' && parts.length === 1) return { page: 'review' };
   if (first === 'companies' && second && parts.length === 2) return { page: 'company', companyId: second };
   if (first === 'industries' && second) {
     if (parts.length === 2) return { page: 'chain', industryId: second };
-    if (parts.length === 3 && (third === 'gaps' || third === 'roadmap')) return { page: third, industryId: second };
+    if (parts.length === 3 && (third === 'gaps' || third === 'roadmap' || third === 'quality'))
+      return { page: third, industryId: second };
   }
   return { page: 'notFound' };
 }

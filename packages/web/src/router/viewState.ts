@@ -3,6 +3,14 @@ import { type Location, navigate, useLocation, withParams } from './history';
 
 export const RADII: readonly Radius[] = ['JINSHAN', 'SHANGHAI', 'YRD', 'CHINA', 'WORLD'];
 
+/**
+ * The chain map's "include unreviewed inferences" switch (`?unreviewed=1`): minConfidence 0, else the API's
+ * default (undefined: the server's documented 0.5).
+ */
+export function minConfidenceOf(location: Location): number | undefined {
+  return location.params.get('unreviewed') === '1' ? 0 : undefined;
+}
+
 export function radiusOf(location: Location): Radius {
   const value = location.params.get('radius');
   return RADII.find((r) => r === value) ?? 'JINSHAN';
@@ -15,6 +23,7 @@ export function useViewState() {
     location,
     radius: radiusOf(location),
     selection: location.params.get('segment'),
+    minConfidence: minConfidenceOf(location),
     /** Sets query parameters; view tweaks replace the history entry, selections add one (Back undoes them). */
     set(changes: Record<string, string | null>, options: { replace?: boolean } = {}) {
       navigate(withParams(location, changes), options);

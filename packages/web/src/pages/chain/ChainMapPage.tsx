@@ -20,8 +20,8 @@ import { SegmentPanel } from './SegmentPanel';
 /** The chain map page: the industry's segments upstream → downstream, coloured by status at the chosen radius. */
 export default function ChainMapPage({ industryId }: { industryId: string }) {
   const t = useT();
-  const { radius } = useViewState();
-  const state = useQuery<{ chainMap: ChainMap }>(CHAIN_MAP, { industryId, radius });
+  const { radius, minConfidence, set } = useViewState();
+  const state = useQuery<{ chainMap: ChainMap }>(CHAIN_MAP, { industryId, radius, minConfidence });
   return (
     <section className="chain-page" data-testid="chain-map">
       <header className="page-head">
@@ -34,6 +34,15 @@ export default function ChainMapPage({ industryId }: { industryId: string }) {
         <div className="toolbar">
           <IndustrySelect industryId={industryId} page="chain" />
           <RadiusSelect />
+          <label className="field-inline" title={t('chain.unreviewedHint')}>
+            <input
+              type="checkbox"
+              data-testid="include-unreviewed"
+              checked={minConfidence === 0}
+              onChange={(event) => set({ unreviewed: event.target.checked ? '1' : null }, { replace: true })}
+            />
+            <span>{t('chain.unreviewed')}</span>
+          </label>
         </div>
       </header>
       <QueryView state={state} loadingLabel={t('chain.loading')}>

@@ -1,10 +1,12 @@
 import { SEGMENT_COMPANIES } from '../../api/documents';
-import type { CompanySummary, Radius } from '../../api/types';
+import type { CompanySummary, Provenance, Radius } from '../../api/types';
 import { useQuery } from '../../api/useQuery';
 import { useT } from '../../i18n';
 import { Link } from '../../router/Link';
 import { companyPath } from '../../router/routes';
+import { useViewState } from '../../router/viewState';
 import { CompanyLine } from '../shared/CompanyLine';
+import { FirmProvenance } from './FirmProvenance';
 
 const SHOWN = 8;
 
@@ -19,9 +21,10 @@ export function LocalFirms({
   radius: Radius;
 }) {
   const t = useT();
-  const state = useQuery<{ segmentCompanies: { totalCount: number; nodes: CompanySummary[] } }>(
+  const { minConfidence } = useViewState();
+  const state = useQuery<{ segmentCompanies: { totalCount: number; nodes: Array<CompanySummary & Provenance> } }>(
     SEGMENT_COMPANIES,
-    { segmentId, radius, first: SHOWN },
+    { segmentId, radius, first: SHOWN, minConfidence },
     { skip: localCount === 0 },
   );
   return (
@@ -42,6 +45,7 @@ export function LocalFirms({
             <li key={company.id}>
               <Link href={companyPath(company.id)}>{t.named(company)}</Link>
               <CompanyLine company={company} />
+              <FirmProvenance company={company} segmentId={segmentId} />
             </li>
           ))}
           {state.data.segmentCompanies.totalCount > SHOWN && (

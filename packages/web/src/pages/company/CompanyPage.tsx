@@ -8,6 +8,7 @@ import { decimal } from '../../i18n/format';
 import { Link } from '../../router/Link';
 import { industryPath } from '../../router/routes';
 import { CompanyLine } from '../shared/CompanyLine';
+import { CompanyProvenance } from './CompanyProvenance';
 import { CompanyRelations } from './CompanyRelations';
 import { CompanySuppliers } from './CompanySuppliers';
 
@@ -65,6 +66,7 @@ export default function CompanyPage({ companyId }: { companyId: string }) {
                   </ul>
                 </section>
               </div>
+              <CompanyProvenance companyId={company.id} />
               <CompanySuppliers suppliers={company.suppliers} />
               <CompanyRelations companyId={company.id} />
             </>

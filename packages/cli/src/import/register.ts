@@ -1,0 +1,322 @@
+import {
+  type FirmClassification,
+  type GraphExecutor,
+  knownParks,
+  registerIdentities,
+  replaceInferredAttachments,
+  upsertRegisterCompanies,
+} from '@atlas/graph';
+import {
+  type Classifier,
+  cellsByField,
+  type KnownPark,
+  type RegisterHeader,
+  type RegisterIssue,
+  type RegisterRow,
+  type RegisterTextRow,
+  RegisterValidator,
+  resolveRegisterHeader,
+} from '@atlas/register';
+import { ImportFileError } from './errors';
+import { readTable } from './table';
+
+/**
+ * `atlas import register` (企业挂链, issue #13): a district's register export onto the chain. Like the other imports,
+ * the whole file is validated first (cells, duplicates, and ids or USCCs the graph already gives to another firm)
+ * and nothing is written while any row is wrong; then every row is classified and the file is written in UNWIND
+ * batches inside one transaction per TRANSACTION_ROWS rows (one for most files; see there). Unresolved addresses and unknown sizes are warnings: the firm is kept
+ * with what is known. The file is streamed twice instead of being held in memory.
+ */
+export interface RegisterImportOptions {
+  dryRun?: boolean;
+  classifier: Classifier;
+  /** Rows per batch (classification, UNWIND, identity look-up). */
+  batchSize?: number;
+  /** Report progress every this many rows read or written. */
+  progressEvery?: number;
+  progress?: (line: string) => void;
+  /** Rows per transaction (see TRANSACTION_ROWS). */
+  transactionRows?: number;
+  /** Candidates per firm (1–3). */
+  top?: number;
+  now?: string;
+}
+
+export interface RegisterImportReport {
+  file: string;
+  rows: number;
+  /** Sorted by line; when not empty, nothing was written. */
+  problems: RegisterIssue[];
+  warnings: RegisterIssue[];
+  /** Rows written (0 on a dry run or when there are problems). */
+  written: number;
+  /** Rows whose USCC is already a Company (updated, not created). */
+  existing: number;
+  /** Firms with at least one candidate segment, and the candidates (edges) — on a dry run, what would be. */
+  attachedFirms: number;
+  attachments: number;
+  dryRun: boolean;
+  ignoredColumns: string[];
+  vocabularyVersion: string;
+  /** Wall-clock seconds of the validation pass and of the classify-and-write pass. */
+  seconds: { validate: number; write: number };
+}
+
+/**
+ * A file of up to `transactionRows` rows is written in ONE transaction (all or nothing). A longer one commits every
+ * `transactionRows` rows: 100k rows with their edges need more than the 1.4 GiB a transaction may use on the local
+ * Neo4j's 2 GB heap. The whole file is still validated before anything is written, the writes are idempotent, and a
+ * failure part-way says how many rows were committed: importing the same file again completes it.
+ */
+export const TRANSACTION_ROWS = 20_000;
+/** Rows classified between two looks at the event loop (~25 ms), so a write in flight is not kept waiting. */
+const CLASSIFY_BATCH = 100;
+const DEFAULTS = { batchSize: 2_000, progressEvery: 5_000, top: 3, transactionRows: TRANSACTION_ROWS };
+
+export async function importRegister(
+  executor: GraphExecutor,
+  file: string,
+  options: RegisterImportOptions,
+): Promise<RegisterImportReport> {
+  const { batchSize, progressEvery, top, transactionRows } = { ...DEFAULTS, ...options };
+  const progress = options.progress ?? (() => {});
+  const { classifier } = options;
+  const report: RegisterImportReport = {
+    file,
+    rows: 0,
+    problems: [],
+    warnings: [],
+    written: 0,
+    existing: 0,
+    attachedFirms: 0,
+    attachments: 0,
+    dryRun: options.dryRun ?? false,
+    ignoredColumns: [],
+    vocabularyVersion: classifier.vocabularyVersion,
+    seconds: { validate: 0, write: 0 },
+  };
+  const started = performance.now();
+  const parks: KnownPark[] = await knownParks(executor);
+
+  let validator: RegisterValidator | undefined;
+  for await (const batch of registerBatches(file, batchSize)) {
+    validator ??= new RegisterValidator(batch.header, parks);
+    report.ignoredColumns = batch.header.ignored;
+    report.problems.push(...batch.problems);
+    const checked = validator.check(batch.rows);
+    report.problems.push(...checked.problems);
+    report.warnings.push(...checked.warnings);
+    const identities = await identityProblems(executor, checked.valid, (f) => validator?.label(f) ?? f);
+    report.problems.push(...identities.problems);
+    report.existing += identities.existing;
+    // A dry run still says how many would attach (classification is what a dry run is mostly for).
+    if (report.dryRun && report.problems.length === 0) count(report, classifyAll(classifier, checked.valid, top));
+    report.rows += batch.size;
+    if (crossed(report.rows, batch.size, progressEvery))
+      progress(`${file}: ${number(report.rows)} rows read and validated`);
+  }
+  if (report.rows === 0) throw noRows(file);
+  report.problems.sort((a, b) => a.line - b.line);
+  report.warnings.sort((a, b) => a.line - b.line);
+  if (report.problems.length > 0) {
+    report.attachedFirms = 0;
+    report.attachments = 0;
+    return report;
+  }
+  if (report.dryRun) return report;
+
+  report.seconds.validate = (performance.now() - started) / 1000;
+  const writeStarted = performance.now();
+  const now = options.now ?? new Date().toISOString();
+  // Pipelined: while Neo4j writes one chunk (CPU in the database), the next is read, validated and classified here
+  // (CPU in this process), in small batches so the driver gets the event loop back between them.
+  let again: RegisterValidator | undefined;
+  let chunk: Chunk = { rows: [], classified: [] };
+  let writing: Promise<void> | undefined;
+  let classifiedRows = 0;
+  const flush = async (ready: Chunk) => {
+    await writing;
+    writing = writeChunk(executor, ready, { file, now, batchSize, vocabularyVersion: classifier.vocabularyVersion });
+    writing.then(
+      () => {
+        report.written += ready.rows.length;
+        count(report, ready.classified);
+        progress(
+          `${file}: ${number(report.written)} rows written (${number(report.attachments)} inferred attachments)`,
+        );
+      },
+      () => {},
+    );
+  };
+  try {
+    for await (const batch of registerBatches(file, Math.min(batchSize, CLASSIFY_BATCH))) {
+      again ??= new RegisterValidator(batch.header, parks);
+      const checked = again.check(batch.rows);
+      // The file was clean a moment ago; if it changed since, stop rather than write something else.
+      if (batch.problems.length > 0 || checked.problems.length > 0) throw changedSince(file);
+      chunk.rows.push(...checked.valid);
+      chunk.classified.push(...classifyAll(classifier, checked.valid, top));
+      classifiedRows += batch.size;
+      if (crossed(classifiedRows, batch.size, progressEvery))
+        progress(`${file}: ${number(classifiedRows)} rows classified`);
+      if (chunk.rows.length >= transactionRows) {
+        await flush(chunk);
+        chunk = { rows: [], classified: [] };
+      }
+    }
+    if (chunk.rows.length > 0) await flush(chunk);
+    await writing;
+  } catch (error) {
+    await writing?.catch(() => {});
+    if (report.written > 0 && error instanceof Error)
+      error.message += ` (${number(report.written)} of ${number(report.rows)} rows were committed in earlier transactions of ${number(transactionRows)} rows; importing the same file again completes it)`;
+    throw error;
+  }
+  if (report.written !== report.rows) throw changedSince(file);
+  report.seconds.write = (performance.now() - writeStarted) / 1000;
+  return report;
+}
+
+interface Chunk {
+  rows: RegisterRow[];
+  classified: FirmClassification[];
+}
+
+/**
+ * One transaction: the chunk's firms and edges in UNWIND batches. Re-entrant, since the driver runs it again after
+ * a transient failure (the chunk is in memory, nothing is counted until it commits).
+ */
+function writeChunk(
+  executor: GraphExecutor,
+  chunk: Chunk,
+  options: { file: string; now: string; batchSize: number; vocabularyVersion: string },
+): Promise<void> {
+  return executor.writeTx('import-register', async (tx) => {
+    for (let start = 0; start < chunk.rows.length; start += options.batchSize) {
+      const rows = chunk.rows.slice(start, start + options.batchSize);
+      const done = await upsertRegisterCompanies(tx, rows, options.now);
+      if (done.written !== rows.length) throw changedSince(options.file, 'a firm could not be written');
+      const classified = chunk.classified.slice(start, start + options.batchSize);
+      await replaceInferredAttachments(tx, classified, options.vocabularyVersion, options.now);
+    }
+  });
+}
+
+function classifyAll(classifier: Classifier, rows: readonly RegisterRow[], top: number): FirmClassification[] {
+  return rows.map((row) => {
+    const { candidates } = classifier.classify(
+      {
+        name: row.name,
+        ...(row.businessScope ? { businessScope: row.businessScope } : {}),
+        ...(row.products ? { products: row.products } : {}),
+        ...(row.industry ? { industry: row.industry } : {}),
+      },
+      top,
+    );
+    return {
+      uscc: row.uscc,
+      candidates: candidates.map((c, i) => ({
+        segmentId: c.segmentId,
+        confidence: c.confidence,
+        evidence: JSON.stringify(c.evidence),
+        rank: i + 1,
+      })),
+    };
+  });
+}
+
+function count(report: RegisterImportReport, classified: readonly FirmClassification[]) {
+  for (const firm of classified) {
+    if (firm.candidates.length > 0) report.attachedFirms++;
+    report.attachments += firm.candidates.length;
+  }
+}
+
+/**
+ * A given id that the graph gives to another USCC, or a USCC the graph holds under another id than the one given,
+ * would break the uniqueness of either: refused, naming the firm already there.
+ */
+async function identityProblems(
+  executor: GraphExecutor,
+  rows: readonly RegisterRow[],
+  label: (field: 'id' | 'uscc') => string,
+): Promise<{ problems: RegisterIssue[]; existing: number }> {
+  if (rows.length === 0) return { problems: [], existing: 0 };
+  const found = await registerIdentities(executor, rows);
+  const problems: RegisterIssue[] = [];
+  let existing = 0;
+  rows.forEach((row, i) => {
+    const at = found[i];
+    if (!at) return;
+    if (at.idOfUscc !== null) existing++;
+    if (!row.idGiven) return;
+    if (at.usccOfId !== null && at.usccOfId !== row.uscc)
+      problems.push({ line: row.line, column: label('id'), reason: `"${row.id}" is already the firm ${at.usccOfId}` });
+    else if (at.idOfUscc !== null && at.idOfUscc !== row.id)
+      problems.push({
+        line: row.line,
+        column: label('id'),
+        reason: `the graph has ${row.uscc} as "${at.idOfUscc}"; use that id or leave the id empty`,
+      });
+  });
+  return { problems, existing };
+}
+
+interface TextBatch {
+  header: RegisterHeader;
+  rows: RegisterTextRow[];
+  problems: RegisterIssue[];
+  size: number;
+}
+
+/** The header of a register file, resolved, before anything connects: fails in one line. */
+export async function readRegisterHeader(file: string): Promise<RegisterHeader> {
+  let header: RegisterHeader | undefined;
+  for await (const { line, cells } of readTable(file)) {
+    if (header) return header;
+    header = resolved(file, line, cells);
+  }
+  throw header ? noRows(file) : emptyFile(file);
+}
+
+function resolved(file: string, line: number, cells: string[]): RegisterHeader {
+  const result = resolveRegisterHeader(cells);
+  if (!result.ok) throw new ImportFileError(`${file}:${line}: header: ${result.error}`);
+  return result.value;
+}
+
+async function* registerBatches(file: string, batchSize: number): AsyncGenerator<TextBatch> {
+  let header: RegisterHeader | undefined;
+  let batch: TextBatch | undefined;
+  for await (const { line, cells } of readTable(file)) {
+    if (!header) {
+      header = resolved(file, line, cells);
+      continue;
+    }
+    batch ??= { header, rows: [], problems: [], size: 0 };
+    const extra = cells.slice(header.fields.length).filter((cell) => cell.trim() !== '').length;
+    if (extra > 0)
+      batch.problems.push({
+        line,
+        column: '(row)',
+        reason: `${header.fields.length + extra} cells but the header has ${header.fields.length}; quote cells that contain commas`,
+      });
+    else batch.rows.push({ line, cells: cellsByField(header, cells) });
+    batch.size++;
+    if (batch.size >= batchSize) {
+      yield batch;
+      batch = undefined;
+    }
+  }
+  if (!header) throw emptyFile(file);
+  if (batch) yield batch;
+}
+
+const crossed = (total: number, step: number, every: number) =>
+  Math.floor(total / every) > Math.floor((total - step) / every);
+const number = (n: number) => n.toLocaleString('en-US');
+const emptyFile = (file: string) =>
+  new ImportFileError(`${file}: the file is empty; expected a header row (see data/templates/register.csv)`);
+const noRows = (file: string) => new ImportFileError(`${file}: no data rows below the header`);
+const changedSince = (file: string, why = 'its rows differ from the validated ones') =>
+  new ImportFileError(`${file} changed while importing (${why}); nothing was written, run the import again`);
