@@ -62,7 +62,7 @@ describe('chain map', () => {
   it('lists the local firms of the selected segment', async (context) => {
     const { page } = session;
     const id = new URL(page.url()).searchParams.get('segment') as string;
-    // segmentCompanies is beyond the DESIGN §5 contract; the panel shows only the count when the server lacks it.
+    // segmentCompanies is beyond the docs/design.md §5 contract; the panel shows only the count when the server lacks it.
     const probe = await api<{ segmentCompanies: { totalCount: number } }>(
       'query($id: ID!) { segmentCompanies(segmentId: $id, first: 1) { totalCount } }',
       { id },

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type GraphExecutor, refreshOperationLocality } from '@atlas/graph';
 
 /**
- * A small hand-made industry for the analytics tests (DESIGN §4), written with plain CREATEs under a test scope.
+ * A small hand-made industry for the analytics tests (docs/design.md §4), written with plain CREATEs under a test scope.
  * Every number checked by hand in the tests refers to this picture:
  *
  *   segments   P (upstream parent) ⊃ a, b;  c, d (midstream);  e (downstream)

@@ -1,7 +1,7 @@
 import type { ChainFixture, FixtureCompany } from './chain-fixture';
 
 /**
- * An independent, in-memory reading of DESIGN §4 over a ChainFixture, in plain TypeScript: no Cypher and no
+ * An independent, in-memory reading of docs/design.md §4 over a ChainFixture, in plain TypeScript: no Cypher and no
  * `@atlas/domain` code, so a test comparing the two catches either drifting from the definition. Ids are the
  * fixture's keys ('a', 'J1', …), not the scoped ids.
  */

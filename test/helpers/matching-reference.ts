@@ -13,7 +13,7 @@ import {
 import { type FixtureDemand, type FixtureGraph, indexFixture } from './matching-graph';
 
 /**
- * Independent in-memory computation of DESIGN §4.6–4.7 over a fixture's plain data: every traversal (hierarchy,
+ * Independent in-memory computation of docs/design.md §4.6–4.7 over a fixture's plain data: every traversal (hierarchy,
  * filters, relationships, leader openings) is plain TypeScript here; only the per-factor formulas, unit-tested by
  * hand in domain, are shared with the Cypher side.
  */

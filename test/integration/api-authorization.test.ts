@@ -8,7 +8,7 @@ import { testExecutor, testScope } from '../helpers/graph';
 
 /**
  * Every mutation × every role × own/other company, against the real HTTP server and Neo4j. Expectations are
- * written out by hand from DESIGN §5 (not derived from the rules under test).
+ * written out by hand from docs/design.md §5 (not derived from the rules under test).
  */
 const executor = testExecutor();
 const scope = testScope('authz');

@@ -15,7 +15,7 @@ describe('data/industries', () => {
     expect(definitions.map((d) => d.industry.id).sort()).toEqual([...INDUSTRY_IDS].sort());
   });
 
-  it.each(INDUSTRY_IDS)('%s meets the minimums of DESIGN §3.3', (id) => {
+  it.each(INDUSTRY_IDS)('%s meets the minimums of docs/design.md §3.3', (id) => {
     const definition = definitions.find((d) => d.industry.id === id);
     if (!definition) throw new Error(`no data for ${id}`);
     const leaves = leafIds(definition);

@@ -27,7 +27,7 @@ const industriesDir = fileURLToPath(new URL('../../data/industries', import.meta
 const industries = readIndustryDefinitions(industriesDir);
 const rows = generateEnterprises({ industries, size: 3000 });
 
-/** Jinshan firms per leaf segment, computed straight from the rows (DESIGN §4.1 at radius JINSHAN). */
+/** Jinshan firms per leaf segment, computed straight from the rows (docs/design.md §4.1 at radius JINSHAN). */
 function localFirmsPerSegment(data: EnterpriseBatch): Map<string, number> {
   const local = new Set(data.companies.filter((c) => isLocalAt(c, 'JINSHAN')).map((c) => c.id));
   const counts = new Map<string, number>();

@@ -21,7 +21,7 @@ export async function requireCompanies(loaders: Loaders, ids: ReadonlyArray<stri
 
 export const MAX_THRESHOLD = 1000;
 
-/** The STRONG threshold of DESIGN §4.1: an integer ≥ 1 (default 3). */
+/** The STRONG threshold of docs/design.md §4.1: an integer ≥ 1 (default 3). */
 export function strongThreshold(threshold: number | null | undefined): number {
   if (threshold === null || threshold === undefined) return DEFAULT_STRONG_THRESHOLD;
   if (!Number.isInteger(threshold) || threshold < 1 || threshold > MAX_THRESHOLD)

@@ -7,7 +7,7 @@ import { createAtlasYoga } from './yoga';
 // biome-ignore lint/suspicious/noExplicitAny: responses are checked by value against hand-computed numbers
 type Json = any;
 
-describe('analytics through GraphQL (DESIGN §5)', () => {
+describe('analytics through GraphQL (docs/design.md §5)', () => {
   const executor = testExecutor();
   const scope = testScope('api-analytics');
   const fx = chainFixture(scope);

@@ -6,7 +6,7 @@ import type { LoginLimiter } from './auth/login-limiter';
 import type { ApiConfig } from './config';
 import { createLoaders, type Loaders } from './loaders';
 
-/** Process-wide services; the API keeps no other state, so replicas scale out (DESIGN §7). */
+/** Process-wide services; the API keeps no other state, so replicas scale out (docs/design.md §7). */
 export interface AtlasServices {
   executor: GraphExecutor;
   /** Defaults to demo mode with a random token secret (what tests want). */

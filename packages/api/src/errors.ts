@@ -1,6 +1,6 @@
 import { createGraphQLError } from 'graphql-yoga';
 
-/** Expected failures carry one of these codes in `extensions.code` (DESIGN §5); anything else is masked. */
+/** Expected failures carry one of these codes in `extensions.code` (docs/design.md §5); anything else is masked. */
 export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'DB_UNAVAILABLE';
 
 export function apiError(code: ErrorCode, message: string) {

@@ -24,7 +24,7 @@ interface Reply {
 
 const MATCH_FIELDS = 'company { id } score factors { factor value weight contribution } demandId segmentId';
 
-describe('investmentTargets, supplierMatches and buyerMatches through GraphQL (DESIGN §5)', () => {
+describe('investmentTargets, supplierMatches and buyerMatches through GraphQL (docs/design.md §5)', () => {
   const executor = testExecutor();
   const scope = testScope('api-matching');
   const { id } = scope;

@@ -1,4 +1,4 @@
-/** The seven key industries of Jinshan's plan (一业一亮点); ids are contract (DESIGN §1). */
+/** The seven key industries of Jinshan's plan (一业一亮点); ids are contract (docs/design.md §1). */
 export const INDUSTRIES = [
   { id: 'icv', name: '智能网联新能源汽车', nameEn: 'Intelligent connected new-energy vehicles' },
   { id: 'chem', name: '高端化工新材料', nameEn: 'High-end chemicals & new materials' },

@@ -1,4 +1,4 @@
-/** How far "local" reaches (DESIGN §4, contract enum `Radius`). */
+/** How far "local" reaches (docs/design.md §4, contract enum `Radius`). */
 export const RADII = ['JINSHAN', 'SHANGHAI', 'YRD', 'CHINA', 'WORLD'] as const;
 export type Radius = (typeof RADII)[number];
 

@@ -1,7 +1,7 @@
 import type { GraphExecutor } from './executor';
 import { repairOperationLocality } from './load/operation-locality';
 
-/** Uniqueness on every id (DESIGN §3.2); each constraint also gives the lookup index. */
+/** Uniqueness on every id (docs/design.md §3.2); each constraint also gives the lookup index. */
 const UNIQUE_IDS: ReadonlyArray<[label: string, property: string]> = [
   ['Industry', 'id'],
   ['Segment', 'id'],

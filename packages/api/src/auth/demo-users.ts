@@ -12,7 +12,7 @@ import { hashPassword } from './passwords';
 export const DEMO_USERNAMES = ['admin', 'officer', 'analyst', 'leader', 'sme'] as const;
 
 /**
- * The demo users of DESIGN §5 (demo mode only), marked `demo: true`: `leader` speaks for a Jinshan icv chain
+ * The demo users of docs/design.md §5 (demo mode only), marked `demo: true`: `leader` speaks for a Jinshan icv chain
  * leader and `sme` for a small icv firm that supplies into it, chosen from the data. Existing users are left as
  * they are (a disabled one stays disabled: see `demoUsersLeftDisabled`).
  */

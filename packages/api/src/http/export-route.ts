@@ -21,7 +21,7 @@ const ROUTE = /^\/export\/([a-z0-9_-]{1,40})\.([a-z]{1,10})$/;
 const CHUNK_BYTES = 64 * 1024;
 
 /**
- * `GET /export/:industryId.:format[?radius=R]` (DESIGN §5): the chain map as a file download. Figures the viewer
+ * `GET /export/:industryId.:format[?radius=R]` (docs/design.md §5): the chain map as a file download. Figures the viewer
  * may not read (supply values, credit scores) are blank (graph/export/redact.ts); files are built once per data
  * version and audience, at most two at a time (`ExportBuilds`), and streamed.
  */

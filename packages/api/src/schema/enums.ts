@@ -7,7 +7,7 @@ export const RadiusEnum = builder.enumType('Radius', {
 });
 
 export const SegmentStatusEnum = builder.enumType('SegmentStatus', {
-  description: 'MISSING: no local firm; WEAK: 1 or 2; STRONG: 3 or more (DESIGN §4.1).',
+  description: 'MISSING: no local firm; WEAK: 1 or 2; STRONG: 3 or more (docs/design.md §4.1).',
   values: ['MISSING', 'WEAK', 'STRONG'] as const,
 });
 

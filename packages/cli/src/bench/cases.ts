@@ -68,7 +68,7 @@ export const DOCUMENTS: Record<QueryName, string> = {
       closedGaps openedGaps singleSourceBefore singleSourceAfter singleSourceDelta } }`,
 };
 
-/** The eight analytics of DESIGN §4 with arguments from the data, rotated per iteration. */
+/** The eight analytics of docs/design.md §4 with arguments from the data, rotated per iteration. */
 export function benchCases(executor: GraphExecutor, fixtures: Fixtures): BenchCase[] {
   const { industries, demandIds, smallFirmIds } = fixtures;
   const perIndustry = (run: (id: string) => Promise<unknown>): Variant[] =>

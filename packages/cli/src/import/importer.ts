@@ -60,7 +60,7 @@ const WRITERS: { [K in ImportKind]: Writer<K> } = {
 const DEFAULTS = { batchSize: 2_000, progressEvery: 10_000 };
 
 /**
- * Imports one file of one kind (DESIGN §3.3): validates every row (cells, duplicates, references in the graph)
+ * Imports one file of one kind (docs/design.md §3.3): validates every row (cells, duplicates, references in the graph)
  * without writing, and only when the whole file is clean writes it in UNWIND batches inside ONE transaction, so a
  * failure half-way leaves nothing behind. The file is streamed twice instead of being held in memory.
  */

@@ -5,7 +5,7 @@ import type { Weights } from './score';
 import { DEFAULT_STRONG_THRESHOLD } from './status';
 
 /**
- * Buyer matches for a firm (DESIGN §4.7), two kinds:
+ * Buyer matches for a firm (docs/design.md §4.7), two kinds:
  * - open demands whose hard filters it passes (the same filters as supplier-match.ts), buyer = the poster;
  * - chain leaders operating in a segment that one of its segments FEEDS, with fewer than 3 suppliers local to
  *   金山区 for that segment of its own.

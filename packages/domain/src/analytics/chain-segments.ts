@@ -1,6 +1,6 @@
 import { DEFAULT_STRONG_THRESHOLD, type SegmentStatus, segmentStatus } from './status';
 
-/** A key link as read models see it (DESIGN §3.2 `KeyLink`, with the segment it sits on). */
+/** A key link as read models see it (docs/design.md §3.2 `KeyLink`, with the segment it sits on). */
 export interface KeyLinkRecord {
   id: string;
   segmentId: string;
@@ -52,7 +52,7 @@ export function weakestStatus(statuses: readonly SegmentStatus[]): SegmentStatus
 }
 
 /**
- * Status of a segment (DESIGN §4.1). A leaf: from its local count. A parent carries no facts of its own, so its
+ * Status of a segment (docs/design.md §4.1). A leaf: from its local count. A parent carries no facts of its own, so its
  * status is the weakest of its leaves' (a group containing a gap shows the gap) and its localCount is the number of
  * distinct local firms in any of its leaves.
  */

@@ -4,7 +4,7 @@ import { coverageRate, industryKpis, keyLinkCoverage } from './coverage';
 import { localSupportRate, valueShare } from './support-rate';
 import { closedGaps, openedGaps, scenarioProblems, statusChanges } from './what-if';
 
-describe('coverage (DESIGN §4.2)', () => {
+describe('coverage (docs/design.md §4.2)', () => {
   const leaves = [
     { status: 'STRONG' as const, keyLink: null },
     { status: 'MISSING' as const, keyLink: { criticality: 5 } },
@@ -31,7 +31,7 @@ describe('coverage (DESIGN §4.2)', () => {
   });
 });
 
-describe('local supporting rate (DESIGN §4.3)', () => {
+describe('local supporting rate (docs/design.md §4.3)', () => {
   it('divides local by total value, null where there is nothing to divide', () => {
     const rate = localSupportRate([
       { leaderId: 'L1', localValue: 150, totalValue: 500, edges: 5 },
@@ -80,7 +80,7 @@ describe('segment status of parents', () => {
   });
 });
 
-describe('what-if comparisons (DESIGN §4.9)', () => {
+describe('what-if comparisons (docs/design.md §4.9)', () => {
   it('lists changes by id, gaps closed (MISSING → not) and opened (→ MISSING)', () => {
     const before = [
       { id: 'c', status: 'MISSING' as const, localCount: 0 },

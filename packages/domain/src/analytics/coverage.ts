@@ -5,14 +5,14 @@ interface Covered {
   keyLink: { criticality: number } | null;
 }
 
-/** Coverage rate (DESIGN §4.2): share of the industry's leaf segments that are not MISSING; 0 when it has none. */
+/** Coverage rate (docs/design.md §4.2): share of the industry's leaf segments that are not MISSING; 0 when it has none. */
 export function coverageRate(leaves: readonly Pick<Covered, 'status'>[]): number {
   if (leaves.length === 0) return 0;
   return leaves.filter((leaf) => leaf.status !== 'MISSING').length / leaves.length;
 }
 
 /**
- * Key-link coverage (DESIGN §4.2): Σ criticality of key-link segments that are not MISSING ÷ Σ criticality of all
+ * Key-link coverage (docs/design.md §4.2): Σ criticality of key-link segments that are not MISSING ÷ Σ criticality of all
  * key-link segments; 0 when the industry has no key links.
  */
 export function keyLinkCoverage(leaves: readonly Covered[]): number {

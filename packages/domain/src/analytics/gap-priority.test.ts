@@ -11,7 +11,7 @@ import {
   specialisationFactor,
 } from './gap-priority';
 
-describe('gap priority factors (DESIGN §4.4)', () => {
+describe('gap priority factors (docs/design.md §4.4)', () => {
   it('criticality is key-link criticality / 5, else 0.2', () => {
     expect([5, 3, 1, null].map(criticalityFactor)).toEqual([1, 0.6, 0.2, 0.2]);
   });

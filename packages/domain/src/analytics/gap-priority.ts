@@ -2,7 +2,7 @@ import { byScoreThenId, explain, mergeWeights, type ScoreFactor, type Weights } 
 import { DEFAULT_STRONG_THRESHOLD, type SegmentStatus, segmentStatus } from './status';
 
 /**
- * Gap priority (DESIGN §4.4): for each MISSING or WEAK leaf segment, a weighted sum of four factors in [0, 1].
+ * Gap priority (docs/design.md §4.4): for each MISSING or WEAK leaf segment, a weighted sum of four factors in [0, 1].
  * The factor definitions are in docs/analytics.md; each function below is one of them.
  */
 export const GAP_FACTORS = ['criticality', 'localPull', 'relatedness', 'specialisation'] as const;

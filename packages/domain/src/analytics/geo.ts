@@ -1,4 +1,4 @@
-/** Great-circle distance and the proximity factor used to rank investment targets (DESIGN §4.5). */
+/** Great-circle distance and the proximity factor used to rank investment targets (docs/design.md §4.5). */
 
 export interface LatLon {
   lat: number;

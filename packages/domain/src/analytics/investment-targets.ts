@@ -4,7 +4,7 @@ import { creditValue, logShare } from './match-factors';
 import type { Weights } from './score';
 
 /**
- * Investment targets for a segment at radius R (DESIGN §4.5, 靶向招商): firms not local at R that operate in the
+ * Investment targets for a segment at radius R (docs/design.md §4.5, 靶向招商): firms not local at R that operate in the
  * segment (or a CHILD_OF descendant), ranked by an explainable weighted sum of the factors below.
  */
 export const TARGET_FACTORS = ['scale', 'proximity', 'localPull', 'technology', 'credit'] as const;

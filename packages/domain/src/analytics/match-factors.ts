@@ -2,7 +2,7 @@ import type { CompanySize } from '../enterprise/rows';
 import { isLocalAt, type Location, RADII, type Radius } from '../radius';
 
 /**
- * Factor values shared by investment targets and supply/demand matching (DESIGN §4.5–4.7). Each maps a fact to
+ * Factor values shared by investment targets and supply/demand matching (docs/design.md §4.5–4.7). Each maps a fact to
  * [0,1]; the Cypher twins receive these constants as parameters, so the numbers live here only.
  */
 

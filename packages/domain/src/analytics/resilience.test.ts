@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { externalDependence, hhi, hhiBySegment, type PurchasePair, singleSourcePairs } from './resilience';
 
-describe('resilience formulas (DESIGN §4.8)', () => {
+describe('resilience formulas (docs/design.md §4.8)', () => {
   it('HHI is Σ share² on the 0..1 scale, null without value', () => {
     expect(hhi([100])).toBe(1);
     expect(hhi([50, 100])).toBeCloseTo(5 / 9, 15);

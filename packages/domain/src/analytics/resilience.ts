@@ -1,5 +1,5 @@
 /**
- * Resilience (DESIGN §4.8) over the chain leaders' inputs: the SUPPLIES edges into the industry's chain leaders
+ * Resilience (docs/design.md §4.8) over the chain leaders' inputs: the SUPPLIES edges into the industry's chain leaders
  * whose segmentId is one of its leaves (the edge set of the local supporting rate, §4.3).
  */
 export interface PurchasePair {

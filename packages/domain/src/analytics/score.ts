@@ -1,5 +1,5 @@
 /**
- * Explainable scores (DESIGN §4, contract): a score is the sum of its factors' contributions, each factor's
+ * Explainable scores (docs/design.md §4, contract): a score is the sum of its factors' contributions, each factor's
  * value in [0,1] times its weight. Everything that ranks returns these.
  */
 export interface ScoreFactor {

@@ -1,4 +1,4 @@
-/** Segment status at a radius (DESIGN §4.1): how many local firms operate in a leaf segment. */
+/** Segment status at a radius (docs/design.md §4.1): how many local firms operate in a leaf segment. */
 export type SegmentStatus = 'MISSING' | 'WEAK' | 'STRONG';
 
 /** Firms needed for STRONG; configurable, default 3. */

@@ -12,7 +12,7 @@ import {
 import type { Weights } from './score';
 
 /**
- * Supplier matches for a demand (DESIGN §4.6): hard filters first, then an explainable weighted sum.
+ * Supplier matches for a demand (docs/design.md §4.6): hard filters first, then an explainable weighted sum.
  * The same pair (supplier, demand) passes the same filters when seen from the supplier (buyer-match.ts).
  */
 export const MATCH_FACTORS = ['segmentFit', 'locality', 'capacityFit', 'credit', 'sme', 'relationship'] as const;

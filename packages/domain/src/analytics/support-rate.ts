@@ -12,7 +12,7 @@ export function valueShare(localValue: number, totalValue: number): number | nul
 }
 
 /**
- * Local supporting rate by value (本地配套率, DESIGN §4.3): Σ annualValue from local suppliers ÷ Σ annualValue over
+ * Local supporting rate by value (本地配套率, docs/design.md §4.3): Σ annualValue from local suppliers ÷ Σ annualValue over
  * the edges into the industry's chain leaders, for the industry and per leader; null where there are no edges.
  */
 export function localSupportRate(leaders: readonly LeaderValue[]): {

@@ -22,7 +22,7 @@ export function statusChanges(before: readonly Counted[], after: readonly Counte
   return changes.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
 }
 
-/** Closed gaps (DESIGN §4.9, as defined here): segments MISSING before and not MISSING after. */
+/** Closed gaps (docs/design.md §4.9, as defined here): segments MISSING before and not MISSING after. */
 export function closedGaps(changes: readonly StatusChange[]): string[] {
   return changes.filter((c) => c.before === 'MISSING' && c.after !== 'MISSING').map((c) => c.id);
 }

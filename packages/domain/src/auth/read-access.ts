@@ -1,7 +1,7 @@
 import type { Decision, Principal, Role } from './roles';
 
 /**
- * Who may read a firm's commercial figures (DESIGN §5, SECURITY.md "Read matrix"): supply values and volumes, credit
+ * Who may read a firm's commercial figures (docs/design.md §5, SECURITY.md "Read matrix"): supply values and volumes, credit
  * scores, demand budgets and quantities, and the interests in a demand. Everyone may see that a link, a firm or a
  * demand exists; its figures go to the firms party to it and to the roles whose work is the whole district.
  * Pure, so the matrix is tested without a server; the API applies it per field (scope-auth) and in exports.

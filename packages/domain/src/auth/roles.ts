@@ -1,4 +1,4 @@
-/** Roles of DESIGN §5 and who may do what; pure, so the rules are tested without a server. */
+/** Roles of docs/design.md §5 and who may do what; pure, so the rules are tested without a server. */
 export const ROLES = ['ADMIN', 'PROMOTION_OFFICER', 'CHAIN_LEADER', 'SME', 'ANALYST'] as const;
 export type Role = (typeof ROLES)[number];
 

@@ -1,7 +1,7 @@
 import { checkPlausibility } from './plausibility';
 import type { IndustryDefinition } from './schema';
 
-/** Minimums of DESIGN §3.3. */
+/** Minimums of docs/design.md §3.3. */
 export const MINIMUMS = { leafSegments: 30, technologies: 10, keyLinks: 8 } as const;
 
 /** Leaf segments: those no other segment names as parent. Facts attach to leaves only. */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { RADII } from '../radius';
 import { NAME_FORBIDDEN } from './rows';
 
-/** Demand lifecycle (DESIGN §3.2). */
+/** Demand lifecycle (docs/design.md §3.2). */
 export const DEMAND_STATUSES = ['OPEN', 'SHORTLISTED', 'CONTACTED', 'CONTRACTED', 'CLOSED', 'EXPIRED'] as const;
 export type DemandStatus = (typeof DEMAND_STATUSES)[number];
 

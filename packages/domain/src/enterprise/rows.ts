@@ -3,7 +3,7 @@ import { usccProblem } from './uscc';
 
 /**
  * The row shapes every writer of enterprise data goes through — the synthetic generator and the importers alike —
- * so a company is the same thing however it arrives (DESIGN §3.2).
+ * so a company is the same thing however it arrives (docs/design.md §3.2).
  */
 export const COMPANY_SIZES = ['large', 'medium', 'small', 'micro'] as const;
 export type CompanySize = (typeof COMPANY_SIZES)[number];

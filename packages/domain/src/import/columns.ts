@@ -1,7 +1,7 @@
 import { err, ok, type Result } from '../control';
 
 /**
- * What a user's CSV/XLSX columns mean for each import kind (DESIGN §3.3, `data/templates/`). Cells arrive as text
+ * What a user's CSV/XLSX columns mean for each import kind (docs/design.md §3.3, `data/templates/`). Cells arrive as text
  * (Excel and CSV both), so each column says how its text becomes a value before the zod row schema judges it.
  */
 export const IMPORT_KINDS = ['companies', 'capabilities', 'supplies', 'certifications'] as const;

@@ -4,7 +4,7 @@ import type { ImportProblem, ImportRows, ValidRow } from './validate';
 /**
  * Which fields of an import row name something that must already be in the graph. Rows may only reference
  * companies and segments that exist (no forward references within one run: import companies first), and facts
- * attach to LEAF segments only (DESIGN §3.2).
+ * attach to LEAF segments only (docs/design.md §3.2).
  */
 const COMPANY_FIELDS: Readonly<Record<ImportKind, readonly string[]>> = {
   companies: [],

@@ -1,6 +1,6 @@
 /**
  * Where non-Jinshan firms sit: other Shanghai districts, Yangtze River Delta cities, the rest of China and a few
- * foreign cities. Official Chinese names (DESIGN §4), GB/T 2260 region codes (they open every USCC) and
+ * foreign cities. Official Chinese names (docs/design.md §4), GB/T 2260 region codes (they open every USCC) and
  * approximate district-centre coordinates. `focus` marks the industries a place is famous for (宁德 and 宜宾:
  * batteries; 包头 and 赣州: rare-earth magnets), which makes them likelier homes for such firms.
  */

@@ -23,7 +23,7 @@ export interface ExportSupply {
   annualValue: number | null;
 }
 
-/** What every export format carries (DESIGN §5): segments with statuses, flows, and the local firms. */
+/** What every export format carries (docs/design.md §5): segments with statuses, flows, and the local firms. */
 export interface ChainExport {
   industry: { id: string; name: string; nameEn: string };
   radius: Radius;

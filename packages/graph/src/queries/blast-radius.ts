@@ -4,7 +4,7 @@ import type { GraphExecutor } from '../executor';
 export const MAX_BLAST_HOPS = 5;
 
 /**
- * Blast radius of a company (DESIGN §4.8): the companies downstream of it via SUPPLIES within k hops, each with its
+ * Blast radius of a company (docs/design.md §4.8): the companies downstream of it via SUPPLIES within k hops, each with its
  * fewest hops; the value at stake is Σ annualValue of the SUPPLIES edges on those paths (edges leaving the company
  * or a company reached in fewer than k hops), and the direct value is that of its own outgoing edges.
  */

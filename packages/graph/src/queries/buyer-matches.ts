@@ -80,7 +80,7 @@ LIMIT toInteger($limit)
 RETURN ${COMPANY_PROJECTION} AS company, demandId, segmentId, values`;
 
 /**
- * Buyer matches for a firm (DESIGN §4.7), best first, ties by company id then demand id (chain-leader openings,
+ * Buyer matches for a firm (docs/design.md §4.7), best first, ties by company id then demand id (chain-leader openings,
  * without a demand, last); null when the firm does not exist. Factor definitions: domain `buyerMatchValues`.
  */
 export async function buyerMatches(executor: GraphExecutor, query: BuyerMatchQuery): Promise<BuyerMatch[] | null> {

@@ -5,7 +5,7 @@ import { ChainReference } from '../../../../test/helpers/chain-reference';
 import { testExecutor, testScope } from '../../../../test/helpers/graph';
 import { gaps } from './gaps';
 
-describe('gap priority (DESIGN §4.4) in Cypher', () => {
+describe('gap priority (docs/design.md §4.4) in Cypher', () => {
   const executor = testExecutor();
   const scope = testScope('gaps');
   const fx = chainFixture(scope);

@@ -17,7 +17,7 @@ import { countsCypher, isLeafCypher, scenarioParams } from './scenario';
 import { KEY_LINK_PROJECTION } from './segment-status';
 
 /**
- * The facts gap priority (DESIGN §4.4) needs, per leaf segment of the industry: all firms operating in it (its
+ * The facts gap priority (docs/design.md §4.4) needs, per leaf segment of the industry: all firms operating in it (its
  * degree), the local ones, distinct local firms in the segments it FEEDS, its FEEDS neighbours (both directions)
  * and its key link; plus, on every row, N of the local-pull factor (distinct local firms in any leaf). The local
  * firms come from one range seek on the OPERATES_IN locality copies (LOCAL_FIRMS_OF_INDUSTRIES: only the

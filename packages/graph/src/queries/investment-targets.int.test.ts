@@ -18,7 +18,7 @@ import { type FixtureGraph, indexFixture, writeFixture } from '../../../../test/
 import { investmentTargets } from './investment-targets';
 
 /**
- * Independent in-memory computation of DESIGN §4.5 over the fixture's plain data: the traversals are written
+ * Independent in-memory computation of docs/design.md §4.5 over the fixture's plain data: the traversals are written
  * here in TypeScript; only the per-factor formulas (unit-tested by hand in domain) are shared.
  */
 function expectedTargets(graph: FixtureGraph, segmentId: string, radius: Radius, weights: Weights<TargetFactor>) {

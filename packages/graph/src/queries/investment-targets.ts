@@ -87,7 +87,7 @@ LIMIT toInteger($limit)
 RETURN ${COMPANY_PROJECTION} AS company, values`;
 
 /**
- * Investment targets for a segment at radius R (DESIGN §4.5), best first, ties by company id; null when the
+ * Investment targets for a segment at radius R (docs/design.md §4.5), best first, ties by company id; null when the
  * segment does not exist. Factor definitions: domain `targetValues`.
  */
 export async function investmentTargets(

@@ -1,7 +1,7 @@
 import { RADII, type Radius, YRD_PROVINCES } from '@atlas/domain';
 
 /**
- * "Local at R" (DESIGN §4) as a Cypher boolean over a company variable, mirroring `isLocalAt` in domain.
+ * "Local at R" (docs/design.md §4) as a Cypher boolean over a company variable, mirroring `isLocalAt` in domain.
  * Needs the parameters `$radius` and `$yrdProvinces` (spread `localityParams(radius)` into the query's params).
  */
 export function isLocalCypher(company: string): string {

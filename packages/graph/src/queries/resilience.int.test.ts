@@ -5,7 +5,7 @@ import { testExecutor, testScope } from '../../../../test/helpers/graph';
 import { blastRadius } from './blast-radius';
 import { resilience } from './resilience';
 
-describe('resilience and blast radius (DESIGN §4.8) in Cypher', () => {
+describe('resilience and blast radius (docs/design.md §4.8) in Cypher', () => {
   const executor = testExecutor();
   const scope = testScope('resilience');
   const fx = chainFixture(scope);

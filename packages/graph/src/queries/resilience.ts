@@ -13,7 +13,7 @@ import { countsCypher, isLeafCypher, isLocalInScenario, scenarioParams } from '.
 import { leaderValuesTx } from './support-rate';
 
 /**
- * The chain leaders' inputs (DESIGN §4.8), set-based: per (chain leader, leaf segment of the industry), the distinct
+ * The chain leaders' inputs (docs/design.md §4.8), set-based: per (chain leader, leaf segment of the industry), the distinct
  * suppliers with the value each supplies (Σ annualValue of its SUPPLIES edges with that segmentId) and whether it
  * is local at R. The same edge set as the local supporting rate (§4.3). Suppliers come back as three parallel lists
  * rather than a list of maps: at a million firms that is ~80k suppliers, and maps (keys repeated per entry, a

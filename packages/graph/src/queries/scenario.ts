@@ -1,7 +1,7 @@
 import { DEFAULT_MIN_CONFIDENCE, type Radius } from '@atlas/domain';
 import { isLocalCypher, localityParams } from './locality';
 
-/** A what-if (DESIGN §4.9): firms treated as local at R, and firms treated as gone (their edges ignored). */
+/** A what-if (docs/design.md §4.9): firms treated as local at R, and firms treated as gone (their edges ignored). */
 export interface Scenario {
   attract?: readonly string[];
   remove?: readonly string[];
@@ -39,7 +39,7 @@ export const confidenceParams = (minConfidence: number | undefined) => ({
   minConfidence: minConfidence ?? DEFAULT_MIN_CONFIDENCE,
 });
 
-/** A leaf segment: no other segment names it as parent (DESIGN §3.2: facts attach to leaves only). */
+/** A leaf segment: no other segment names it as parent (docs/design.md §3.2: facts attach to leaves only). */
 export function isLeafCypher(segment: string): string {
   return `NOT EXISTS { (:Segment)-[:CHILD_OF]->(${segment}) }`;
 }

@@ -9,7 +9,7 @@ import { industryKpisByIds } from './kpis';
 import { chainSegmentsByIds } from './segment-status';
 import { supportRate } from './support-rate';
 
-describe('segment status, coverage and the chain map (DESIGN §4.1–4.2) in Cypher', () => {
+describe('segment status, coverage and the chain map (docs/design.md §4.1–4.2) in Cypher', () => {
   const executor = testExecutor();
   const scope = testScope('segment-status');
   const fx = chainFixture(scope);

@@ -14,7 +14,7 @@ export const KEY_LINK_PROJECTION = `k { .id, segmentId: s.id, .criticality, .bot
   .noteEn }`;
 
 /**
- * Segment status at R (DESIGN §4.1), set-based: for each segment, the distinct local firms operating in it (a leaf)
+ * Segment status at R (docs/design.md §4.1), set-based: for each segment, the distinct local firms operating in it (a leaf)
  * or in any of its leaf descendants (a parent), plus each leaf descendant's own count. `start` binds `s`. Whole
  * industries take each leaf's local firms from the locality index, read once (`indexed`); a few segments by id
  * expand their leaves' firms and read their location instead, which is cheaper than reading whole industries.

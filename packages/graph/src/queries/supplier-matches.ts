@@ -58,7 +58,7 @@ LIMIT toInteger($limit)
 RETURN ${COMPANY_PROJECTION} AS company, values`;
 
 /**
- * Supplier matches for a demand (DESIGN §4.6), best first, ties by company id; null when the demand does not
+ * Supplier matches for a demand (docs/design.md §4.6), best first, ties by company id; null when the demand does not
  * exist. Factor definitions: domain `supplierMatchValues`.
  */
 export async function supplierMatches(

@@ -5,7 +5,7 @@ import { ChainReference } from '../../../../test/helpers/chain-reference';
 import { testExecutor, testScope } from '../../../../test/helpers/graph';
 import { supportRate } from './support-rate';
 
-describe('local supporting rate by value (DESIGN §4.3) in Cypher', () => {
+describe('local supporting rate by value (docs/design.md §4.3) in Cypher', () => {
   const executor = testExecutor();
   const scope = testScope('support-rate');
   const fx = chainFixture(scope);

@@ -14,7 +14,7 @@ import { countsCypher, isLeafCypher, isLocalInScenario, type Scenario, scenarioP
 import { chainSegmentsTx, type StatusOptions } from './segment-status';
 
 /**
- * Local supporting rate by value (DESIGN §4.3), set-based: the chain leaders of each industry (chainLeader = true,
+ * Local supporting rate by value (docs/design.md §4.3), set-based: the chain leaders of each industry (chainLeader = true,
  * operating in one of its leaves) and, per leader, Σ annualValue of SUPPLIES into it whose segmentId is one of the
  * industry's leaves: from suppliers local at R, and from all. Removed firms drop out as leaders and as suppliers.
  */

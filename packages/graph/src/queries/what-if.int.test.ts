@@ -28,7 +28,7 @@ async function fingerprint(executor: GraphExecutor, prefix: string) {
   };
 }
 
-describe('what-if (DESIGN §4.9) in read-only Cypher', () => {
+describe('what-if (docs/design.md §4.9) in read-only Cypher', () => {
   const executor = testExecutor();
   const scope = testScope('what-if');
   const fx = chainFixture(scope);

@@ -25,7 +25,7 @@ export interface WhatIfReport {
 }
 
 /**
- * What-if (DESIGN §4.9): the same queries as the baseline with `$attract` (treated as local at R) and `$remove`
+ * What-if (docs/design.md §4.9): the same queries as the baseline with `$attract` (treated as local at R) and `$remove`
  * (treated as gone: their OPERATES_IN and SUPPLIES are ignored) as parameters, in one read transaction, so nothing
  * is ever written and before and after see the same snapshot.
  */

@@ -1,6 +1,6 @@
 /** A small GraphQL-over-HTTP client: documents are strings, results are typed by the caller. */
 
-/** The typed codes of DESIGN §5, plus what the transport itself can fail with. */
+/** The typed codes of docs/design.md §5, plus what the transport itself can fail with. */
 export type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'UNAUTHENTICATED'
@@ -58,7 +58,7 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
 }
 
 /**
- * Tries documents in order while the server says a field is unknown: the first is the contract (DESIGN §5), the
+ * Tries documents in order while the server says a field is unknown: the first is the contract (docs/design.md §5), the
  * next ones what older servers offer, so the UI keeps working while the API catches up.
  */
 export async function gqlFirst<T>(

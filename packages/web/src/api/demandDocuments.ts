@@ -1,6 +1,6 @@
 import { COMPANY_SUMMARY } from './documents';
 
-/** Documents of the demand board and sign-in (DESIGN §5). */
+/** Documents of the demand board and sign-in (docs/design.md §5). */
 const FACTORS = 'factors { factor value weight contribution }';
 const demandFields = (segment: string) => `id title description status quantity unit budget requiredCerts radius
   createdAt expiresAt interestedCount poster { id name nameEn } ${segment}`;

@@ -5,10 +5,10 @@ import * as demandDocuments from './demandDocuments';
 import * as documents from './documents';
 import * as userDocuments from './userDocuments';
 
-// The web knows the API only through the printed schema (DESIGN §3); these tests keep the documents in step with it.
+// The web knows the API only through the printed schema (docs/design.md §3); these tests keep the documents in step with it.
 const schema = buildSchema(readFileSync(new URL('../../../api/schema.graphql', import.meta.url), 'utf8'));
 
-/** Documents for fields beyond the DESIGN §5 contract: the UI copes when the server lacks them. */
+/** Documents for fields beyond the docs/design.md §5 contract: the UI copes when the server lacks them. */
 const BEYOND_CONTRACT = new Set(['SEGMENT_COMPANIES']);
 
 const exported: Array<[string, unknown]> = Object.entries({ ...documents, ...demandDocuments, ...userDocuments });

@@ -1,5 +1,5 @@
 /**
- * GraphQL documents of the analytics pages, written against DESIGN §5 and checked against
+ * GraphQL documents of the analytics pages, written against docs/design.md §5 and checked against
  * packages/api/schema.graphql by a unit test (documents.test.ts).
  */
 const FACTORS = 'factors { factor value weight contribution }';
@@ -51,14 +51,14 @@ export const ROADMAP = `query Roadmap($industryId: ID!) {
   roadmap(industryId: $industryId) { id name nameEn trl horizon stage segmentIds precedes }
 }`;
 
-/** Local firms of one segment: not in the DESIGN §5 contract yet (proposed to the API). */
+/** Local firms of one segment: not in the docs/design.md §5 contract yet (proposed to the API). */
 export const SEGMENT_COMPANIES = `query SegmentCompanies($segmentId: ID!, $radius: Radius, $first: Int, $minConfidence: Float) {
   segmentCompanies(segmentId: $segmentId, radius: $radius, first: $first, minConfidence: $minConfidence) {
     totalCount nodes { ${COMPANY_SUMMARY} ${PROVENANCE} }
   }
 }`;
 
-/** Downstream firms hit if this one stops supplying (beyond the contract; DESIGN §4.8). */
+/** Downstream firms hit if this one stops supplying (beyond the contract; docs/design.md §4.8). */
 export const BLAST_RADIUS = `query BlastRadius($companyId: ID!, $hops: Int) {
   blastRadius(companyId: $companyId, hops: $hops) {
     hops companyCount directValue valueAtStake reached { hops company { ${COMPANY_SUMMARY} } }

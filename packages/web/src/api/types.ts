@@ -1,5 +1,5 @@
 /**
- * Types of the GraphQL API as the web sees it, written to match packages/api/schema.graphql (DESIGN §5).
+ * Types of the GraphQL API as the web sees it, written to match packages/api/schema.graphql (docs/design.md §5).
  * Only the fields our documents select are listed.
  */
 export type Radius = 'JINSHAN' | 'SHANGHAI' | 'YRD' | 'CHINA' | 'WORLD';

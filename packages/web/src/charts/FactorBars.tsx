@@ -8,7 +8,7 @@ const LABEL = 120;
 const WIDTH = 360;
 
 /**
- * An explainable score as bars (DESIGN §4): the track is the factor's weight (the most it can add), the fill its
+ * An explainable score as bars (docs/design.md §4): the track is the factor's weight (the most it can add), the fill its
  * contribution (value × weight); contributions add up to the score.
  */
 export function FactorBars({ factors, score }: { factors: ScoreFactor[]; score?: number }) {

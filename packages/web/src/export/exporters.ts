@@ -80,6 +80,6 @@ export function chartExporter(name: string, getSvg: () => SVGSVGElement | null):
 }
 
 export const SERVER_FORMATS = ['graphml', 'gexf', 'json', 'csv', 'xlsx', 'cypher'] as const;
-/** `GET /export/:industryId.:format` (DESIGN §5), at the radius the user is looking at. */
+/** `GET /export/:industryId.:format` (docs/design.md §5), at the radius the user is looking at. */
 export const serverExportUrl = (industryId: string, format: string, radius = 'JINSHAN') =>
   `/export/${encodeURIComponent(industryId)}.${format}${radius === 'JINSHAN' ? '' : `?radius=${radius}`}`;

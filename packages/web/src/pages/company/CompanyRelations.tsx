@@ -10,7 +10,7 @@ import { CompanyLine } from '../shared/CompanyLine';
 
 /**
  * Who depends on this firm: its direct buyers (one SUPPLIES hop) and the blast radius — every firm downstream
- * within two hops and the annual value at stake if it stopped supplying (DESIGN §4.8).
+ * within two hops and the annual value at stake if it stopped supplying (docs/design.md §4.8).
  */
 export function CompanyRelations({ companyId }: { companyId: string }) {
   const t = useT();

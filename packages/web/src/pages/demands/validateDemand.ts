@@ -28,7 +28,7 @@ export const EMPTY_DRAFT: DemandDraft = {
 
 export type DraftErrors = Partial<Record<keyof DemandDraft, MessageKey>>;
 
-/** Checks a draft the way the API will (DESIGN §3.2 Demand), so mistakes show beside their field before sending. */
+/** Checks a draft the way the API will (docs/design.md §3.2 Demand), so mistakes show beside their field before sending. */
 export function validateDemand(
   draft: DemandDraft,
   today = new Date(),
