@@ -1,7 +1,7 @@
 import { userByUsername } from '@atlas/graph';
 import { afterAll, describe, expect, it } from 'vitest';
 import { testExecutor } from '../helpers/graph';
-import { baseUrl, expectNoConsoleErrors, useBrowser } from './browser';
+import { baseUrl, expectNoConsoleErrors, signIn, useBrowser } from './browser';
 
 const PREFIX = 'browser-test-user-';
 
@@ -22,12 +22,7 @@ describe('accounts page (/admin/users)', () => {
     await admin.waitFor();
     expect(await page.getByTestId('user-admin-new').count()).toBe(0);
 
-    await page.getByTestId('sign-in').click();
-    const dialog = page.locator('dialog[open]');
-    await dialog.locator('input[name="username"]').fill('admin');
-    await dialog.locator('input[name="password"]').fill('atlas-demo');
-    await dialog.locator('button[type="submit"]').click();
-    await page.getByTestId('user-menu').waitFor();
+    await signIn(page, 'admin');
 
     const form = page.getByTestId('user-admin-new');
     await form.locator('input[name="new-username"]').fill(username);

@@ -73,3 +73,18 @@ export async function api<T>(query: string, variables: Record<string, unknown> =
   if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
   return body.data;
 }
+
+/** The demo users' password (`atlas seed` in development; see docs/SECURITY.md). */
+export const DEMO_PASSWORD = 'atlas-demo';
+
+/** Signs in through the header's dialog, signing out first if someone is signed in. */
+export async function signIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
+  const menu = page.getByTestId('user-menu');
+  if (await menu.isVisible()) await menu.getByRole('button').click();
+  await page.getByTestId('sign-in').click();
+  const dialog = page.locator('dialog[open]');
+  await dialog.locator('input[name="username"]').fill(username);
+  await dialog.locator('input[name="password"]').fill(password);
+  await dialog.locator('button[type="submit"]').click();
+  await page.getByTestId('user-menu').waitFor();
+}

@@ -1,20 +1,8 @@
-import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { testExecutor } from '../helpers/graph';
-import { baseUrl, expectNoConsoleErrors, useBrowser } from './browser';
+import { baseUrl, expectNoConsoleErrors, signIn, useBrowser } from './browser';
 
 const TITLE_PREFIX = '电池托盘铝压铸件（浏览器测试';
-
-async function signIn(page: Page, username: string): Promise<void> {
-  const menu = page.getByTestId('user-menu');
-  if (await menu.isVisible()) await menu.getByRole('button').click();
-  await page.getByTestId('sign-in').click();
-  const dialog = page.locator('dialog[open]');
-  await dialog.locator('input[name="username"]').fill(username);
-  await dialog.locator('input[name="password"]').fill('atlas-demo');
-  await dialog.locator('button[type="submit"]').click();
-  await page.getByTestId('user-menu').waitFor();
-}
 
 describe('demand board', () => {
   const session = useBrowser();

@@ -2,7 +2,7 @@ import { refreshOperationLocality } from '@atlas/graph';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testExecutor, testScope } from '../helpers/graph';
-import { api, baseUrl, expectNoConsoleErrors, useBrowser } from './browser';
+import { api, baseUrl, expectNoConsoleErrors, signIn, useBrowser } from './browser';
 
 /**
  * The review queue in the browser (issue #13 §3): three firms of its own, attached to one icv leaf by "the
@@ -18,17 +18,6 @@ const firms = ['a', 'b', 'c'].map((key, i) => ({
   confidence: 0.001 + i * 0.001,
 }));
 let segmentId = '';
-
-async function signIn(page: Page, username: string): Promise<void> {
-  const menu = page.getByTestId('user-menu');
-  if (await menu.isVisible()) await menu.getByRole('button').click();
-  await page.getByTestId('sign-in').click();
-  const dialog = page.locator('dialog[open]');
-  await dialog.locator('input[name="username"]').fill(username);
-  await dialog.locator('input[name="password"]').fill('atlas-demo');
-  await dialog.locator('button[type="submit"]').click();
-  await page.getByTestId('user-menu').waitFor();
-}
 
 beforeAll(async () => {
   const [leaf] = await executor.read<{ id: string }>(

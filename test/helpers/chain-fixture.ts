@@ -32,7 +32,10 @@ export interface FixtureSupply {
 export interface ChainFixture {
   industryId: string;
   id(key: string): string;
-  segments: Array<{ key: string; tier: string; parent: string | null }>;
+  /** `industry` (a suffix): the segment belongs to a second industry `<industryId>-<industry>` (crosswalk tests). */
+  segments: Array<{ key: string; tier: string; parent: string | null; industry?: string }>;
+  /** Crosswalk groups (docs/analytics.md, "the crosswalk"): segment keys that are the same product; none by default. */
+  sameAs?: Array<{ id: string; segments: string[] }>;
   feeds: Array<[string, string]>;
   keyLinks: Array<{ key: string; segment: string; criticality: number }>;
   technologies: Array<{ key: string; horizon: number; trl: number; enables: string[]; precedes: string[] }>;
@@ -113,20 +116,27 @@ export function chainFixture(scope: { prefix: string; id(local: string): string 
 export async function writeChainFixture(executor: GraphExecutor, fx: ChainFixture): Promise<void> {
   const { id } = fx;
   const parents = new Set(fx.segments.flatMap((s) => (s.parent ? [s.parent] : [])));
+  const industryOf = (s: { industry?: string }) => (s.industry ? `${fx.industryId}-${s.industry}` : fx.industryId);
+  // What the industry loader writes from crosswalk.yaml (load/industries.ts).
+  const groupOf = new Map((fx.sameAs ?? []).flatMap((g) => g.segments.map((k) => [k, g] as const)));
   await executor.writeTx('test-fixture', async (tx) => {
-    await tx.run('CREATE (:Industry {id: $id, name: $id, nameEn: $id})', { id: fx.industryId });
+    await tx.run('UNWIND $ids AS id CREATE (:Industry {id: id, name: id, nameEn: id})', {
+      ids: [...new Set(fx.segments.map(industryOf))],
+    });
     await tx.run(
-      `MATCH (i:Industry {id: $industryId}) UNWIND $rows AS row
+      `UNWIND $rows AS row MATCH (i:Industry {id: row.industryId})
        CREATE (s:Segment {id: row.id, name: row.name, nameEn: row.nameEn, tier: row.tier, leaf: row.leaf,
-                          industryId: $industryId})-[:PART_OF]->(i)`,
+                          industryId: row.industryId, sameAs: row.sameAs, sameAsIds: row.sameAsIds})-[:PART_OF]->(i)`,
       {
-        industryId: fx.industryId,
         rows: fx.segments.map((s) => ({
           id: id(s.key),
+          industryId: industryOf(s),
           name: `环节${s.key}`,
           nameEn: `Segment ${s.key}`,
           tier: s.tier,
           leaf: !parents.has(s.key),
+          sameAs: groupOf.has(s.key) ? id(groupOf.get(s.key)?.id as string).replace('.', '-') : null,
+          sameAsIds: groupOf.get(s.key)?.segments.map(id) ?? null,
         })),
       },
     );

@@ -3,7 +3,8 @@ import type { ChainFixture, FixtureCompany } from './chain-fixture';
 /**
  * An independent, in-memory reading of docs/design.md §4 over a ChainFixture, in plain TypeScript: no Cypher and no
  * `@atlas/domain` code, so a test comparing the two catches either drifting from the definition. Ids are the
- * fixture's keys ('a', 'J1', …), not the scoped ids.
+ * fixture's keys ('a', 'J1', …), not the scoped ids. With crosswalk groups (`fx.sameAs`, docs/analytics.md "the
+ * crosswalk"), a firm operates in a leaf when it operates in the leaf or any segment of its group.
  */
 export type Radius = 'JINSHAN' | 'SHANGHAI' | 'YRD' | 'CHINA' | 'WORLD';
 export type Status = 'MISSING' | 'WEAK' | 'STRONG';
@@ -16,14 +17,27 @@ export interface RefScenario {
 export class ChainReference {
   private readonly companies: Map<string, FixtureCompany>;
   private readonly parents: Set<string>;
+  private readonly groups: Map<string, { id: string; segments: string[] }>;
 
   constructor(private readonly fx: ChainFixture) {
     this.companies = new Map(fx.companies.map((c) => [c.key, c]));
     this.parents = new Set(fx.segments.flatMap((s) => (s.parent ? [s.parent] : [])));
+    this.groups = new Map((fx.sameAs ?? []).flatMap((g) => g.segments.map((k) => [k, g] as const)));
   }
 
+  /** The leaves of the fixture's (first) industry; segments of a second industry only matter through the crosswalk. */
   leaves(): string[] {
-    return this.fx.segments.filter((s) => !this.parents.has(s.key)).map((s) => s.key);
+    return this.fx.segments.filter((s) => !this.parents.has(s.key) && !s.industry).map((s) => s.key);
+  }
+
+  /** The segments that are the same product as this one, itself included. */
+  equivalents(segment: string): string[] {
+    return this.groups.get(segment)?.segments ?? [segment];
+  }
+
+  /** Which input a supply edge buys: its segment's group, or the segment itself. */
+  inputOf(segment: string): string {
+    return this.groups.get(segment)?.id ?? segment;
   }
 
   isLocal(key: string, radius: Radius, scenario: RefScenario = {}): boolean {
@@ -38,8 +52,9 @@ export class ChainReference {
   }
 
   firmsIn(segment: string, scenario: RefScenario = {}): string[] {
+    const same = this.equivalents(segment);
     return this.fx.companies
-      .filter((c) => c.segments.includes(segment) && !scenario.remove?.includes(c.key))
+      .filter((c) => c.segments.some((s) => same.includes(s)) && !scenario.remove?.includes(c.key))
       .map((c) => c.key);
   }
 
@@ -84,7 +99,10 @@ export class ChainReference {
       .sort();
   }
 
-  /** The §4.3 edge set: SUPPLIES into the industry's leaders whose segment is a leaf, neither end removed. */
+  /**
+   * SUPPLIES into the industry's leaders whose segment is one of its own leaves, neither end removed: §4.3's edge
+   * set without a crosswalk, and resilience's (§4.8, which does not read the crosswalk; `supportFlows` does).
+   */
   leaderEdges(scenario: RefScenario = {}) {
     const leaders = new Set(this.leaders(scenario));
     const leaves = new Set(this.leaves());
@@ -93,13 +111,38 @@ export class ChainReference {
     );
   }
 
+  /**
+   * The §4.3 flows with the crosswalk: SUPPLIES into the leaders whose segment is a leaf or an equivalent of one;
+   * one supplier's edges into one leader for one input (a group, or a lone segment) are one flow, worth the largest
+   * of its segments' sums.
+   */
+  supportFlows(scenario: RefScenario = {}): Array<{ from: string; to: string; value: number }> {
+    const leaders = new Set(this.leaders(scenario));
+    const inputs = new Set(this.leaves().flatMap((s) => this.equivalents(s)));
+    const bySegment = new Map<string, { from: string; to: string; input: string; value: number }>();
+    for (const e of this.fx.supplies) {
+      if (!leaders.has(e.to) || !inputs.has(e.segment) || scenario.remove?.includes(e.from)) continue;
+      const k = `${e.from}|${e.to}|${e.segment}`;
+      const row = bySegment.get(k) ?? { from: e.from, to: e.to, input: this.inputOf(e.segment), value: 0 };
+      row.value += e.value;
+      bySegment.set(k, row);
+    }
+    const flows = new Map<string, { from: string; to: string; value: number }>();
+    for (const row of bySegment.values()) {
+      const k = `${row.from}|${row.to}|${row.input}`;
+      const flow = flows.get(k);
+      if (!flow || flow.value < row.value) flows.set(k, { from: row.from, to: row.to, value: row.value });
+    }
+    return [...flows.values()];
+  }
+
   supportRate(radius: Radius, scenario: RefScenario = {}) {
-    const share = (edges: ReturnType<ChainReference['leaderEdges']>) => {
+    const share = (edges: Array<{ from: string; value: number }>) => {
       const total = edges.reduce((s, e) => s + e.value, 0);
       const local = edges.filter((e) => this.isLocal(e.from, radius, scenario)).reduce((s, e) => s + e.value, 0);
       return total > 0 ? local / total : null;
     };
-    const edges = this.leaderEdges(scenario);
+    const edges = this.supportFlows(scenario);
     const perLeader = new Map(this.leaders(scenario).map((l) => [l, share(edges.filter((e) => e.to === l))]));
     return { byValue: share(edges), perLeader };
   }

@@ -1,8 +1,15 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateEnterpriseBatches, type IndustryDefinition } from '@atlas/domain';
-import { checkDemoSize, type GraphExecutor, loadIndustries, migrate, writeImportFiles } from '@atlas/graph';
-import { adminImport, assertServerStopped, type LocalServerSettings } from '@atlas/neo4j-local';
+import { type Crosswalk, crosswalkOptions, generateEnterpriseBatches, type IndustryDefinition } from '@atlas/domain';
+import {
+  checkDemoSize,
+  type GraphExecutor,
+  loadIndustries,
+  migrate,
+  readCrosswalk,
+  writeImportFiles,
+} from '@atlas/graph';
+import { adminImport, assertServerStopped, type LocalServerSettings, repoRoot } from '@atlas/neo4j-local';
 
 /**
  * The offline path for a first load of a large synthetic set (`atlas seed --bulk`, `pnpm bench`): the generator's
@@ -19,14 +26,24 @@ export interface BulkImportReport {
   importSeconds: number;
 }
 
+/**
+ * The repository's crosswalk for these (the repository's) industries: both halves and the transactional seed
+ * (graph load/seed.ts) must use the same one, or the bulk graph and the Cypher graph differ.
+ */
+export function crosswalkOf(definitions: IndustryDefinition[]): Crosswalk {
+  return readCrosswalk(join(repoRoot, 'data/industries'), definitions);
+}
+
 /** Offline half, with the server stopped: CSV files from the generator (deleted afterwards), then the import. */
 export async function importSyntheticSet(
   settings: LocalServerSettings,
   definitions: IndustryDefinition[],
-  options: { size: number; seed: number; progress?: (line: string) => void },
+  options: { size: number; seed: number; progress?: (line: string) => void; crosswalk?: Crosswalk },
 ): Promise<BulkImportReport> {
   const { size, seed, progress = () => {} } = options;
-  checkDemoSize(definitions, size, seed);
+  // Cross-industry feeds and shared segments (crosswalk.yaml), as in the transactional seed (graph load/seed.ts).
+  const crosswalk = options.crosswalk ?? crosswalkOf(definitions);
+  checkDemoSize(definitions, size, seed, crosswalk);
   assertServerStopped(settings);
   const dir = join(settings.home, 'import');
   rmSync(dir, { recursive: true, force: true });
@@ -36,7 +53,7 @@ export async function importSyntheticSet(
     const files = await writeImportFiles(
       dir,
       definitions,
-      generateEnterpriseBatches({ industries: definitions, size, seed }),
+      generateEnterpriseBatches({ industries: definitions, size, seed, ...crosswalkOptions(crosswalk) }),
     );
     const fileSeconds = (performance.now() - started) / 1000;
     started = performance.now();
@@ -56,18 +73,20 @@ export async function importSyntheticSet(
 
 /**
  * Online half, on the freshly started server: constraints and indexes (migrate waits until they are online), then
- * the seven industries written over the segment and technology stubs the firms' edges point at.
+ * the seven industries written over the segment and technology stubs the firms' edges point at, with their
+ * crosswalk groups.
  */
 export async function completeImport(
   executor: GraphExecutor,
   definitions: IndustryDefinition[],
   progress: (line: string) => void = () => {},
+  crosswalk: Crosswalk = crosswalkOf(definitions),
 ): Promise<{ migrateSeconds: number; industrySeconds: number }> {
   let started = performance.now();
   progress('Building indexes…');
   await migrate(executor);
   const migrateSeconds = (performance.now() - started) / 1000;
   started = performance.now();
-  await loadIndustries(executor, definitions);
+  await loadIndustries(executor, definitions, crosswalk);
   return { migrateSeconds, industrySeconds: (performance.now() - started) / 1000 };
 }

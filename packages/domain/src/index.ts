@@ -203,6 +203,7 @@ export {
 } from './import/references';
 export {
   type BatchResult,
+  extraCellsProblem,
   IMPORT_KEYS,
   type ImportProblem,
   type ImportRow,
@@ -220,6 +221,7 @@ export { syntheticUscc } from './synthetic/codes';
 export { SYNTHETIC_EPOCH } from './synthetic/demands';
 export { companyId as syntheticCompanyId } from './synthetic/firm';
 export {
+  crosswalkOptions,
   DEFAULT_SEED,
   DEMO_SIZE,
   type EnterpriseBatch,

@@ -23,6 +23,7 @@ export { type IndustryLoadReport, loadIndustries } from './load/industries';
 export { DataFileError, readCrosswalk, readIndustryDefinitions } from './load/industry-files';
 export { refreshOperationLocality, repairOperationLocality } from './load/operation-locality';
 export {
+  createRegisterCompanies,
   type FirmClassification,
   knownParks,
   type RegisterCompany,

@@ -46,7 +46,8 @@ export async function waitUntilReady(uri: string, password: string, pid: number,
   throw new Error(`Neo4j did not answer on ${uri} within ${Math.round(timeoutMs / 1000)} s`);
 }
 
-async function setInitialPassword(uri: string, password: string): Promise<boolean> {
+/** Replaces a new store's initial password (neo4j/neo4j) with ours; false when the server does not take it. */
+export async function setInitialPassword(uri: string, password: string): Promise<boolean> {
   if (password === INITIAL_PASSWORD) return false;
   const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', INITIAL_PASSWORD));
   const session = driver.session({ database: 'system' });

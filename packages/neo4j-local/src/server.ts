@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { ensureClasspath, type Progress, requireTool } from './artifacts';
 import { jvmArgs, neo4jConf } from './conf';
 import { isPortFree, isProcessAlive, waitForExit } from './processes';
-import { probe, waitUntilReady } from './readiness';
+import { probe, setInitialPassword, waitUntilReady } from './readiness';
 import { ConfigError, type LocalServerSettings } from './settings';
 
 export interface LocalServer {
@@ -31,7 +31,12 @@ export async function startLocalNeo4j(settings: LocalServerSettings, options: St
   const running = readPid(settings);
 
   if (!(await isPortFree(settings.host, settings.port))) {
-    const answer = await probe(uri, 'neo4j', options.password);
+    let answer = await probe(uri, 'neo4j', options.password);
+    // Our own server (its pid is in our pid file) whose first start was interrupted before the password was set
+    // (Ctrl-C while Neo4j was starting) still has the initial one: finish that first start.
+    const ours = running !== undefined && isProcessAlive(running);
+    if (answer === 'unauthorized' && ours && (await setInitialPassword(uri, options.password)))
+      answer = await probe(uri, 'neo4j', options.password);
     if (answer === 'ready') {
       progress(`Reusing Neo4j already running on ${uri}`);
       return handle(settings, uri, running ?? 0, false);

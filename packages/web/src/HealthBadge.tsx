@@ -1,20 +1,15 @@
 import { useEffect, useState } from 'react';
+import { checkHealth, type Health } from './health';
 import { useT } from './i18n';
 
-type State = 'checking' | 'up' | 'down';
-
-/** Shows whether the API can reach Neo4j, from `/healthz`. */
+/** Shows whether the API can reach Neo4j, from `/healthz` (see `checkHealth`). */
 export function HealthBadge() {
   const t = useT();
-  const [state, setState] = useState<State>('checking');
+  const [state, setState] = useState<Health | 'checking'>('checking');
   useEffect(() => {
-    let live = true;
-    fetch('/healthz')
-      .then((res) => (live ? setState(res.ok ? 'up' : 'down') : undefined))
-      .catch(() => live && setState('down'));
-    return () => {
-      live = false;
-    };
+    const request = new AbortController();
+    checkHealth(request.signal).then(setState, () => {}); // rejects only when cancelled below
+    return () => request.abort();
   }, []);
   return <span className={`badge badge-${state}`}>{t(`health.${state}`)}</span>;
 }

@@ -1,4 +1,4 @@
-import type { KeyLinkRecord } from '@atlas/domain';
+import { BOTTLENECKS, type KeyLinkRecord } from '@atlas/domain';
 import { keyLinksOfIndustry } from '@atlas/graph';
 import { requireIndustry } from '../analytics-guards';
 import { builder } from '../builder';
@@ -16,7 +16,7 @@ export const KeyLinkRef = builder.objectRef<KeyLinkRecord>('KeyLink').implement(
     }),
     criticality: t.exposeInt('criticality', { description: '1..5' }),
     bottleneck: t.exposeString('bottleneck', {
-      description: 'chokepoint_tech | capacity | local_absence | single_source',
+      description: BOTTLENECKS.join(' | '),
     }),
     targetYear: t.exposeInt('targetYear', { nullable: true }),
     note: t.exposeString('note', { nullable: true }),

@@ -29,7 +29,12 @@ const SupplyLinkRef = builder.objectRef<BuyerSupplyLink>('SupplyLink').implement
     }),
     source: t.exposeString('source', { nullable: true }),
     confidence: t.exposeFloat('confidence', { nullable: true }),
-    since: t.exposeString('since', { nullable: true, description: 'When the relationship began, as recorded.' }),
+    since: t.int({
+      nullable: true,
+      description: 'The year the relationship began, as recorded.',
+      // Stored as the driver sends numbers (a float): read back as the year it is.
+      resolve: (link) => (link.since == null || link.since === '' ? null : Math.round(Number(link.since))),
+    }),
   }),
 });
 

@@ -1,7 +1,7 @@
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_SEED, DEMO_SIZE, generateEnterpriseBatches, SYNTHETIC_EPOCH } from '@atlas/domain';
-import { readIndustryDefinitions, removeSyntheticData, SeedMismatchError, seedDemo } from '@atlas/graph';
+import { crosswalkOptions, DEFAULT_SEED, DEMO_SIZE, generateEnterpriseBatches, SYNTHETIC_EPOCH } from '@atlas/domain';
+import { readCrosswalk, readIndustryDefinitions, removeSyntheticData, SeedMismatchError, seedDemo } from '@atlas/graph';
 import { repoRoot } from '@atlas/neo4j-local';
 import type { Command } from '../command';
 import { describeSeed, openSeedTarget, parseIntegerOptions } from './seed';
@@ -33,6 +33,7 @@ export const benchLoad: Command = {
       const report = await seedDemo(target.executor, target.definitions, {
         size,
         seed,
+        crosswalk: readCrosswalk(join(repoRoot, 'data/industries'), target.definitions),
         ...(values.batch ? { batchSize: values.batch } : {}),
         // One progress line every ~2 s is enough for a run of minutes.
         progress: (line) => {
@@ -90,10 +91,19 @@ async function countSyntheticCompanies(target: Awaited<ReturnType<typeof openSee
 
 /** The generator alone, no database: shows that a million firms stream through in bounded memory. */
 function generateOnly(size: number, seed: number, batchSize: number | undefined, out: (line: string) => void): number {
-  const industries = readIndustryDefinitions(join(repoRoot, 'data/industries'));
+  const dir = join(repoRoot, 'data/industries');
+  const industries = readIndustryDefinitions(dir);
+  // The crosswalk's feeds and shared segments, as the seed uses them: the same rows the loaders would write.
+  const crosswalk = crosswalkOptions(readCrosswalk(dir, industries));
   const started = performance.now();
   let rows = 0;
-  for (const batch of generateEnterpriseBatches({ industries, size, seed, ...(batchSize ? { batchSize } : {}) }))
+  for (const batch of generateEnterpriseBatches({
+    industries,
+    size,
+    seed,
+    ...crosswalk,
+    ...(batchSize ? { batchSize } : {}),
+  }))
     for (const list of Object.values(batch)) rows += list.length;
   const seconds = (performance.now() - started) / 1000;
   const result = {

@@ -3,7 +3,6 @@ import {
   type ImportKind,
   type ImportProblem,
   type ImportRows,
-  isProblem,
   RowValidator,
   referenceProblems,
   referencesOf,
@@ -20,8 +19,8 @@ import {
   upsertCompanies,
   upsertSupplies,
 } from '@atlas/graph';
-import { ImportFileError } from './errors';
-import { readTable } from './table';
+import { changedSince, crossed, noRows, thousands } from './messages';
+import { readTableHeader, type TableFormat, tableBatches } from './table-batches';
 
 export interface ImportOptions {
   dryRun?: boolean;
@@ -97,7 +96,7 @@ export async function importFile<K extends ImportKind>(
     if (kind === 'companies') report.existing += known.companyIds.size;
     report.rows += batch.size;
     if (crossed(report.rows, batch.size, progressEvery))
-      progress(`${file}: ${count(report.rows)} rows read and validated`);
+      progress(`${file}: ${thousands(report.rows)} rows read and validated`);
   }
   if (report.rows === 0) throw noRows(file);
   report.problems.sort((a, b) => a.line - b.line);
@@ -116,7 +115,7 @@ export async function importFile<K extends ImportKind>(
       const done = await (WRITERS[kind] as Writer<K>)(tx, rows, now);
       if (done !== rows.length) throw changedSince(file, 'a referenced company or segment disappeared');
       written += done;
-      if (crossed(written, batch.size, progressEvery)) progress(`${file}: ${count(written)} rows written`);
+      if (crossed(written, batch.size, progressEvery)) progress(`${file}: ${thousands(written)} rows written`);
     }
     if (written !== report.rows) throw changedSince(file);
     return written;
@@ -128,57 +127,17 @@ export async function importFile<K extends ImportKind>(
  * The file's header, resolved: fails in one line for an empty file, missing columns or no data rows, before the
  * command connects to anything.
  */
-export async function readHeader(kind: ImportKind, file: string): Promise<HeaderMap> {
-  let header: HeaderMap | undefined;
-  for await (const { line, cells } of readTable(file)) {
-    if (header) return header;
-    header = resolvedHeader(kind, file, line, cells);
-  }
-  throw header ? noRows(file) : emptyFile(file);
-}
-
-function resolvedHeader(kind: ImportKind, file: string, line: number, cells: string[]): HeaderMap {
-  const resolved = resolveHeader(kind, cells);
-  if (!resolved.ok) throw new ImportFileError(`${file}:${line}: header: ${resolved.error}`);
-  return resolved.value;
-}
-
-interface TextBatch {
-  header: HeaderMap;
-  rows: TextRow[];
-  /** Rows that could not even be mapped to columns (too many cells). */
-  problems: ImportProblem[];
-  size: number;
+export function readHeader(kind: ImportKind, file: string): Promise<HeaderMap> {
+  return readTableHeader(file, tableFormat(kind));
 }
 
 /** The file's data rows in batches, after resolving its header (which must be the first non-blank row). */
-async function* textBatches(kind: ImportKind, file: string, batchSize: number): AsyncGenerator<TextBatch> {
-  let header: HeaderMap | undefined;
-  let batch: TextBatch | undefined;
-  for await (const { line, cells } of readTable(file)) {
-    if (!header) {
-      header = resolvedHeader(kind, file, line, cells);
-      continue;
-    }
-    batch ??= { header, rows: [], problems: [], size: 0 };
-    const row = rowFromCells(header, line, cells);
-    if (isProblem(row)) batch.problems.push(row);
-    else batch.rows.push(row);
-    batch.size++;
-    if (batch.size >= batchSize) {
-      yield batch;
-      batch = undefined;
-    }
-  }
-  if (!header) throw emptyFile(file);
-  if (batch) yield batch;
+function textBatches(kind: ImportKind, file: string, batchSize: number) {
+  return tableBatches(file, batchSize, tableFormat(kind));
 }
 
-const crossed = (total: number, step: number, every: number) =>
-  Math.floor(total / every) > Math.floor((total - step) / every);
-const count = (n: number) => n.toLocaleString('en-US');
-const emptyFile = (file: string) =>
-  new ImportFileError(`${file}: the file is empty; expected a header row (see data/templates/)`);
-const noRows = (file: string) => new ImportFileError(`${file}: no data rows below the header`);
-const changedSince = (file: string, why = 'its rows differ from the validated ones') =>
-  new ImportFileError(`${file} changed while importing (${why}); nothing was written, run the import again`);
+const tableFormat = (kind: ImportKind): TableFormat<HeaderMap, TextRow> => ({
+  template: 'data/templates/',
+  header: (cells) => resolveHeader(kind, cells),
+  row: rowFromCells,
+});

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { capabilityRowSchema, certificationRowSchema, companyRowSchema, supplyRowSchema } from '../enterprise/rows';
+import {
+  capabilityRowSchema,
+  certificationRowSchema,
+  companyRowSchema,
+  SOURCES,
+  supplyRowSchema,
+} from '../enterprise/rows';
 import { type ColumnDef, coerceCell, IMPORT_COLUMNS, resolveHeader } from './columns';
 
 const column = (type: ColumnDef['type'], extra: Partial<ColumnDef> = {}): ColumnDef => ({
@@ -48,6 +54,19 @@ describe('import columns', () => {
 
   it('split lists on ASCII and full-width semicolons, dropping blanks', () => {
     expect(value(column('list'), '磷酸铁锂; 三元；；NCM811 ')).toEqual(['磷酸铁锂', '三元', 'NCM811']);
+  });
+
+  it('spell every source a file may give in Chinese too, in every column that takes one', () => {
+    const spellings = { 登记: 'registry', 调研: 'survey', 合同: 'contract', 推断: 'inferred', 已复核: 'confirmed' };
+    // 'synthetic' marks the demo generator's own data; a file never says it.
+    expect(Object.values(spellings).sort()).toEqual(SOURCES.filter((s) => s !== 'synthetic').sort());
+    const columns = Object.values(IMPORT_COLUMNS).flatMap((kind) => kind.filter((c) => c.field === 'source'));
+    expect(columns.length).toBeGreaterThan(0);
+    for (const column of columns)
+      for (const [chinese, source] of Object.entries(spellings)) {
+        expect(value(column, chinese)).toBe(source);
+        expect(value(column, source)).toBe(source);
+      }
   });
 
   it('map Chinese enum spellings and upper-case USCCs', () => {

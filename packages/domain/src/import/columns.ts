@@ -32,7 +32,8 @@ const required = { required: true } as const;
 
 // Chinese spellings let a sheet typed by hand in Excel pass without renaming every cell.
 const SIZE_VALUES = { 大型: 'large', 中型: 'medium', 小型: 'small', 微型: 'micro' };
-const SOURCE_VALUES = { 登记: 'registry', 调研: 'survey', 合同: 'contract', 推断: 'inferred' };
+// 已复核: an inferred attachment a person reviewed and accepted ('confirmed', the review queue of issue #13).
+const SOURCE_VALUES = { 登记: 'registry', 调研: 'survey', 合同: 'contract', 推断: 'inferred', 已复核: 'confirmed' };
 
 const source = col('source', ['来源'], 'text', { values: SOURCE_VALUES });
 const confidence = col('confidence', ['置信度'], 'number');

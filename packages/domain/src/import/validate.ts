@@ -57,15 +57,24 @@ export const IMPORT_KEYS: Readonly<Record<ImportKind, readonly (readonly string[
   certifications: [['companyId', 'certification']],
 };
 
+/**
+ * Non-blank cells beyond a header of `width` columns: almost always an unquoted comma, so the row cannot be read
+ * (every table import says it the same way).
+ */
+export function extraCellsProblem(width: number, line: number, cells: readonly string[]): ImportProblem | undefined {
+  const extra = cells.slice(width).filter((cell) => cell.trim() !== '').length;
+  if (extra === 0) return undefined;
+  return {
+    line,
+    column: '(row)',
+    reason: `${width + extra} cells but the header has ${width}; quote cells that contain commas`,
+  };
+}
+
 /** Maps a header-ordered cell array to a TextRow; cells beyond the header are a problem unless blank. */
 export function rowFromCells(header: HeaderMap, line: number, cells: readonly string[]): TextRow | ImportProblem {
-  const extra = cells.slice(header.columns.length).filter((cell) => cell.trim() !== '').length;
-  if (extra > 0)
-    return {
-      line,
-      column: '(row)',
-      reason: `${header.columns.length + extra} cells but the header has ${header.columns.length}; quote cells that contain commas`,
-    };
+  const extra = extraCellsProblem(header.columns.length, line, cells);
+  if (extra) return extra;
   const out: Record<string, string> = {};
   header.columns.forEach((column, index) => {
     if (column) out[column.field] = cells[index] ?? '';

@@ -1,3 +1,4 @@
+import type { Crosswalk } from '../chain/crosswalk';
 import type { IndustryDefinition } from '../chain/schema';
 import type { DemandRow } from '../enterprise/demand';
 import type {
@@ -33,6 +34,13 @@ export interface GenerateOptions {
   batchSize?: number;
   /** Cross-industry FEEDS (`crosswalk.yaml` `feeds`, via readCrosswalk): lets firms supply across industries. */
   crossFeeds?: ReadonlyArray<readonly [string, string]>;
+  /** Segments in a crosswalk group (`crosswalk.yaml` `sameAs`): never planned as gaps (planIndustry). */
+  sharedSegments?: ReadonlySet<string>;
+}
+
+/** The generator's options from `crosswalk.yaml`: its cross-industry feeds, and its shared segments (never gaps). */
+export function crosswalkOptions(crosswalk: Crosswalk): Pick<GenerateOptions, 'crossFeeds' | 'sharedSegments'> {
+  return { crossFeeds: crosswalk.feeds, sharedSegments: new Set(crosswalk.sameAs.flatMap((g) => g.segments)) };
 }
 
 /** Rows ready for the loaders; every company and edge is `synthetic`. */
@@ -53,10 +61,14 @@ export interface SyntheticPlan {
 }
 
 /** Everything decided by the seed alone; `size` only says how many random firms follow the anchors. */
-export function planSynthetic(industries: readonly IndustryDefinition[], seed = DEFAULT_SEED): SyntheticPlan {
+export function planSynthetic(
+  industries: readonly IndustryDefinition[],
+  seed = DEFAULT_SEED,
+  sharedSegments: ReadonlySet<string> = new Set(),
+): SyntheticPlan {
   const plans = [...industries]
     .sort((a, b) => a.industry.id.localeCompare(b.industry.id))
-    .map((definition) => planIndustry(definition, seed));
+    .map((definition) => planIndustry(definition, seed, sharedSegments));
   const anchors: FirmDraft[] = [];
   for (const plan of plans) {
     for (const segments of plan.leaderSegments) {
@@ -96,7 +108,7 @@ export function planSynthetic(industries: readonly IndustryDefinition[], seed = 
  */
 export function* generateEnterpriseBatches(options: GenerateOptions): Generator<EnterpriseBatch> {
   const { size, seed = DEFAULT_SEED, batchSize = 5000 } = options;
-  const { plans, anchors } = planSynthetic(options.industries, seed);
+  const { plans, anchors } = planSynthetic(options.industries, seed, options.sharedSegments);
   if (!Number.isInteger(size) || size < anchors.length)
     throw new RangeError(`size must be an integer of at least ${anchors.length} (chain leaders and gap anchors)`);
   const pickPlan = sampler(plans, (p) => profileOf(p.id).weight);

@@ -63,7 +63,16 @@ const WEAK_BY_BOTTLENECK: Record<Bottleneck, number> = {
   local_absence: 1,
 };
 
-export function planIndustry(definition: IndustryDefinition, seed: number): IndustryPlan {
+/**
+ * `shared`: segments in a crosswalk group (crosswalk.yaml `sameAs`). They are never planned as gaps: the analytics
+ * count a shared segment's firms in every industry that lists it (docs/analytics.md, "the crosswalk"), so a gap
+ * planned in one industry would be filled by the locals another industry puts in its equivalent.
+ */
+export function planIndustry(
+  definition: IndustryDefinition,
+  seed: number,
+  shared: ReadonlySet<string> = new Set(),
+): IndustryPlan {
   const id = definition.industry.id;
   const rng = streamRng(seed, `plan:${id}`);
   const leafSet = leafIds(definition);
@@ -101,7 +110,7 @@ export function planIndustry(definition: IndustryDefinition, seed: number): Indu
   const taken = new Set(leaderSegments.flat());
 
   const chosen = new Set<string>();
-  const free = (s: string) => !taken.has(s) && !chosen.has(s);
+  const free = (s: string) => !taken.has(s) && !chosen.has(s) && !shared.has(s);
   const keyLinks = rng.shuffle(definition.keyLinks);
   const pickKeyLinks = (weights: Record<string, number>, count: number): string[] => {
     const out: string[] = [];

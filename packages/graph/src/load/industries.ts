@@ -1,6 +1,7 @@
-import { type IndustryDefinition, leafIds } from '@atlas/domain';
+import { type Crosswalk, type IndustryDefinition, leafIds } from '@atlas/domain';
 import type { GraphExecutor } from '../executor';
 import { run } from '../executor';
+import { repositoryCrosswalk } from './repository-crosswalk';
 
 export interface IndustryLoadReport {
   industries: number;
@@ -13,17 +14,29 @@ export interface IndustryLoadReport {
 /**
  * Writes each industry's chain, roadmap and key links in one transaction per industry. The structure is
  * replaced, not merged, so an edge removed from the YAML disappears from the graph; company facts are untouched.
+ * Each segment also gets its crosswalk group (docs/analytics.md, "the crosswalk"): `sameAs` (the group id) and
+ * `sameAsIds` (the group's segment ids, itself included), or neither, so the analytics find a segment's equivalents
+ * with a unique-index seek. The crosswalk defaults to the repository's, whatever industries are loaded.
  */
 export async function loadIndustries(
   executor: GraphExecutor,
   definitions: IndustryDefinition[],
+  crosswalk: Crosswalk = repositoryCrosswalk(),
 ): Promise<IndustryLoadReport> {
   const report: IndustryLoadReport = { industries: 0, segments: 0, feeds: 0, technologies: 0, keyLinks: 0 };
+  const groupOf = new Map(crosswalk.sameAs.flatMap((g) => g.segments.map((id) => [id, g] as const)));
   for (const definition of definitions) {
     await executor.writeTx('load-industry', async (tx) => {
       const { industry } = definition;
       const leaves = leafIds(definition);
-      const segments = definition.segments.map((s) => ({ ...s, parent: s.parent ?? null, leaf: leaves.has(s.id) }));
+      const segments = definition.segments.map((s) => ({
+        ...s,
+        parent: s.parent ?? null,
+        leaf: leaves.has(s.id),
+        // null removes the property: a segment taken out of a group stops sharing its firms.
+        sameAs: groupOf.get(s.id)?.id ?? null,
+        sameAsIds: groupOf.get(s.id)?.segments ?? null,
+      }));
       await run(tx, 'MERGE (i:Industry {id: $id}) SET i.name = $name, i.nameEn = $nameEn', industry);
       // Segments, technologies and key links dropped from the YAML go too, or they would linger as fake gaps.
       const keep = [
@@ -52,7 +65,8 @@ export async function loadIndustries(
          UNWIND $segments AS row
          MERGE (s:Segment {id: row.id})
          SET s.name = row.name, s.nameEn = row.nameEn, s.tier = row.tier, s.description = row.description,
-             s.hsCodes = row.hsCodes, s.gbCodes = row.gbCodes, s.leaf = row.leaf, s.industryId = $industryId
+             s.hsCodes = row.hsCodes, s.gbCodes = row.gbCodes, s.leaf = row.leaf, s.industryId = $industryId,
+             s.sameAs = row.sameAs, s.sameAsIds = row.sameAsIds
          MERGE (s)-[:PART_OF]->(i)
          WITH s, row WHERE row.parent IS NOT NULL
          MATCH (p:Segment {id: row.parent})

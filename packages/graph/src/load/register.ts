@@ -129,6 +129,52 @@ export async function upsertRegisterCompanies(
 }
 
 /**
+ * The fast path for firms the graph does not hold yet (neither their USCC nor their id: the import's validation
+ * pass looked): CREATEs each firm with its park link and its inferred edges in one statement — no MERGE, no
+ * comparison with old properties, no old edges to read, no rejections to respect. The graph ends up exactly as
+ * `upsertRegisterCompanies` + `replaceInferredAttachments` would leave it. Should another writer have created one
+ * of them in between, the uniqueness constraint on id or uscc fails the transaction (nothing of it is written).
+ * Returns how many firms were created.
+ */
+export async function createRegisterCompanies(
+  tx: ManagedTransaction,
+  firms: ReadonlyArray<{ company: RegisterCompany; candidates: FirmClassification['candidates'] }>,
+  vocabularyVersion: string,
+  now = new Date().toISOString(),
+): Promise<number> {
+  if (firms.length === 0) return 0;
+  const params = firms.map(({ company, candidates }) => ({
+    id: company.id,
+    props: withNulls(Object.fromEntries(PROPERTIES.map((key) => [key, company[key]]))),
+    candidates,
+  }));
+  const [r] = await run<{ written: number }>(
+    tx,
+    `UNWIND $firms AS firm
+     CREATE (c:Company {id: firm.id})
+     SET c += firm.props, c.source = 'registry', c.chainLeader = false, c.synthetic = false,
+         c.importedAt = $now, c.updatedAt = $now
+     WITH c, firm
+     CALL (c, firm) {
+       WITH c, firm WHERE firm.props.park IS NOT NULL
+       MATCH (p:Park {name: firm.props.park})
+       CREATE (c)-[:LOCATED_IN]->(p)
+     }
+     CALL (c, firm) {
+       UNWIND firm.candidates AS candidate
+       MATCH (s:Segment {id: candidate.segmentId})
+       CREATE (c)-[o:OPERATES_IN]->(s)
+       SET o.source = 'inferred', o.confidence = candidate.confidence, o.evidence = candidate.evidence,
+           o.rank = candidate.rank, o.vocabularyVersion = $vocabularyVersion, o.classifiedAt = $now
+       ${setOperationLocality('c', 'o', 's')}
+     }
+     RETURN count(*) AS written`,
+    { firms: params, vocabularyVersion, now, yrdProvinces: YRD_PROVINCES },
+  );
+  return r?.written ?? 0;
+}
+
+/**
  * Replaces the firms' inferred OPERATES_IN edges with their new classification. Never touches an edge whose source
  * is not 'inferred' (confirmed, survey, contract and registry ones win), never attaches a firm to a segment it has a
  * REJECTED_SEGMENT for, and keeps `classifiedAt` of an edge whose confidence, evidence, rank and vocabulary are the

@@ -1,4 +1,6 @@
 import {
+  type Crosswalk,
+  crosswalkOptions,
   DEFAULT_SEED,
   DEMO_SIZE,
   type EnterpriseBatch,
@@ -19,6 +21,7 @@ import {
   upsertSupplies,
 } from './enterprises';
 import { type IndustryLoadReport, loadIndustries } from './industries';
+import { repositoryCrosswalk } from './repository-crosswalk';
 
 export interface SeedOptions {
   size?: number;
@@ -26,6 +29,8 @@ export interface SeedOptions {
   /** Companies per batch; each batch is two write transactions, its companies and then their edges. */
   batchSize?: number;
   progress?: (line: string) => void;
+  /** Shared segments and cross-industry feeds (`crosswalk.yaml`); the repository's when not given. */
+  crosswalk?: Crosswalk;
 }
 
 /** What a seed run wrote; nodes and relationships count what the Cypher touched (MERGE: created or matched). */
@@ -62,9 +67,10 @@ export async function seedDemo(
 ): Promise<SeedReport> {
   const { size = DEMO_SIZE, seed = DEFAULT_SEED, batchSize = BATCH_SIZE, progress = () => {} } = options;
   const started = performance.now();
-  const minimum = checkDemoSize(definitions, size, seed);
-  await assertSameSeed(executor, definitions, seed, minimum);
-  const industries = await loadIndustries(executor, definitions);
+  const crosswalk = options.crosswalk ?? repositoryCrosswalk();
+  const minimum = checkDemoSize(definitions, size, seed, crosswalk);
+  await assertSameSeed(executor, definitions, seed, minimum, crosswalk);
+  const industries = await loadIndustries(executor, definitions, crosswalk);
   progress(`industries: ${industries.industries} with ${industries.segments} segments`);
 
   const report: SeedReport = {
@@ -105,7 +111,10 @@ export async function seedDemo(
   // lock disjoint nodes (new companies vs. companies, segments, certifications and technologies already there),
   // so they never deadlock, and edges only ever point at companies of batches ≤ k, committed by then.
   let edges: Promise<void> = Promise.resolve();
-  for (const batch of generateEnterpriseBatches({ industries: definitions, size, seed, batchSize })) {
+  // The crosswalk's feeds let firms supply across industries, and its shared segments are never planned as gaps;
+  // the bulk files (cli bulk-load.ts) pass the same.
+  const generate = { industries: definitions, size, seed, batchSize, ...crosswalkOptions(crosswalk) };
+  for (const batch of generateEnterpriseBatches(generate)) {
     const companies = executor.writeTx('seed-companies', (tx) => writeCompanies(tx, batch, now));
     const [written] = await Promise.all([companies, edges]);
     add(batch, written);
@@ -146,8 +155,13 @@ async function writeEdges(tx: ManagedTransaction, batch: EnterpriseBatch): Promi
 }
 
 /** The smallest synthetic set of a seed: its chain leaders and gap anchors; a RangeError below it. */
-export function checkDemoSize(definitions: IndustryDefinition[], size: number, seed: number): number {
-  const minimum = planSynthetic(definitions, seed).anchors.length;
+export function checkDemoSize(
+  definitions: IndustryDefinition[],
+  size: number,
+  seed: number,
+  crosswalk: Crosswalk = repositoryCrosswalk(),
+): number {
+  const minimum = planSynthetic(definitions, seed, crosswalkOptions(crosswalk).sharedSegments).anchors.length;
   if (!Number.isSafeInteger(size) || size < minimum)
     throw new RangeError(`the demo size must be at least ${minimum}: chain leaders and gap anchors take that many`);
   return minimum;
@@ -165,6 +179,7 @@ async function assertSameSeed(
   definitions: IndustryDefinition[],
   seed: number,
   anchors: number,
+  crosswalk: Crosswalk,
 ): Promise<void> {
   const id = syntheticCompanyId(0);
   const [stored] = await executor.read<{ name: string; lat: number; lon: number }>(
@@ -173,7 +188,12 @@ async function assertSameSeed(
     { id },
   );
   if (!stored) return;
-  const [first] = generateEnterpriseBatches({ industries: definitions, size: anchors, seed });
+  const [first] = generateEnterpriseBatches({
+    industries: definitions,
+    size: anchors,
+    seed,
+    ...crosswalkOptions(crosswalk),
+  });
   const expected = first?.companies[0];
   if (expected && (expected.name !== stored.name || expected.lat !== stored.lat || expected.lon !== stored.lon))
     throw new SeedMismatchError(

@@ -12,7 +12,7 @@ import {
 } from '@atlas/domain';
 import type { GraphExecutor } from '../executor';
 import { run } from '../executor';
-import { LOCAL_FIRMS_OF_INDUSTRIES, localFirmsOf } from './local-firms';
+import { firmsOfLeafAndEquivalents, LOCAL_FIRMS_OF_INDUSTRIES, localFirmsOf } from './local-firms';
 import { countsCypher, isLeafCypher, scenarioParams } from './scenario';
 import { KEY_LINK_PROJECTION } from './segment-status';
 
@@ -22,7 +22,8 @@ import { KEY_LINK_PROJECTION } from './segment-status';
  * and its key link; plus, on every row, N of the local-pull factor (distinct local firms in any leaf). The local
  * firms come from one range seek on the OPERATES_IN locality copies (LOCAL_FIRMS_OF_INDUSTRIES: only the
  * industry's edges local at R are read, no firm's location is), grouped per segment once and reused for the FEEDS
- * unions and N. Gaps take no scenario (an empty one: plain locality).
+ * unions and N. Gaps take no scenario (an empty one: plain locality). Presence is the crosswalk's (docs/analytics.md,
+ * "the crosswalk"): a leaf's local firms and its degree include its equivalents' firms, each firm once.
  */
 export const GAP_FACTS = `${LOCAL_FIRMS_OF_INDUSTRIES}
   MATCH (s:Segment {industryId: $industryId}) WHERE ${isLeafCypher('s')}
@@ -47,8 +48,11 @@ export const GAP_FACTS = `${LOCAL_FIRMS_OF_INDUSTRIES}
     OPTIONAL MATCH (s)-[:FEEDS]-(n:Segment)
     RETURN collect(DISTINCT n.id) AS neighbourIds
   }
+  CALL (s) {
+    ${firmsOfLeafAndEquivalents('s', countsCypher('o'), 'count(DISTINCT c) AS allCount')}
+  }
   RETURN s { .id, .industryId, .name, .nameEn, .tier, parentId: p.id, keyLink: ${KEY_LINK_PROJECTION},
-             criticality: k.criticality, allCount: COUNT { (s)<-[o:OPERATES_IN]-() WHERE ${countsCypher('o')} }, localCount: size(locals),
+             criticality: k.criticality, allCount: allCount, localCount: size(locals),
              downstreamLocalFirms: downstreamLocalFirms, neighbourIds: neighbourIds } AS facts,
          localFirms
   ORDER BY s.id`;

@@ -134,19 +134,15 @@ export async function acceptAttachments(
   by: string,
   now = new Date().toISOString(),
 ): Promise<number> {
-  if (pairs.length === 0) return 0;
-  const [row] = await executor.write<{ n: number }>(
+  return changePairs(
+    executor,
     'acceptAttachments',
-    `UNWIND $pairs AS pair
-     MATCH (c:Company {id: pair.companyId})-[o:OPERATES_IN]->(s:Segment {id: pair.segmentId})
-     WHERE o.source = 'inferred'
-     SET o.source = 'confirmed', o.inferredConfidence = o.confidence, o.confidence = 1.0,
+    pairs,
+    `SET o.source = 'confirmed', o.inferredConfidence = o.confidence, o.confidence = 1.0,
          o.reviewedAt = $now, o.reviewedBy = $by
-     ${setOperationLocality('c', 'o', 's')}
-     RETURN count(o) AS n`,
-    { pairs: pairs.map(pairParam), by, now, yrdProvinces: YRD_PROVINCES },
+     ${setOperationLocality('c', 'o', 's')}`,
+    { by, now, yrdProvinces: YRD_PROVINCES },
   );
-  return row?.n ?? 0;
 }
 
 /**
@@ -159,19 +155,7 @@ export async function rejectAttachments(
   by: string,
   now = new Date().toISOString(),
 ): Promise<number> {
-  if (pairs.length === 0) return 0;
-  const [row] = await executor.write<{ n: number }>(
-    'rejectAttachments',
-    `UNWIND $pairs AS pair
-     MATCH (c:Company {id: pair.companyId})-[o:OPERATES_IN]->(s:Segment {id: pair.segmentId})
-     WHERE o.source = 'inferred'
-     DELETE o
-     MERGE (c)-[r:REJECTED_SEGMENT]->(s)
-     SET r.at = $now, r.by = $by
-     RETURN count(*) AS n`,
-    { pairs: pairs.map(pairParam), by, now },
-  );
-  return row?.n ?? 0;
+  return changePairs(executor, 'rejectAttachments', pairs, rejectEdge('c', 'o', 's'), { by, now });
 }
 
 /**
@@ -201,9 +185,7 @@ export async function moveAttachment(
       tx,
       `MATCH (c:Company {id: $companyId})-[o:OPERATES_IN]->(from:Segment {id: $fromSegmentId})
        WHERE o.source = 'inferred'
-       DELETE o
-       MERGE (c)-[r:REJECTED_SEGMENT]->(from)
-       SET r.at = $now, r.by = $by
+       ${rejectEdge('c', 'o', 'from')}
        WITH c
        MATCH (to:Segment {id: $toSegmentId})
        OPTIONAL MATCH (c)-[lifted:REJECTED_SEGMENT]->(to)
@@ -218,6 +200,36 @@ export async function moveAttachment(
     );
   });
 }
+
+/**
+ * Each pair's inferred edge as `(c)-[o]->(s)`, changed by `change` (Cypher with `$by`, `$now` and whatever else
+ * `params` holds); returns how many edges were changed. Pairs with no inferred edge are passed over.
+ */
+async function changePairs(
+  executor: GraphExecutor,
+  name: string,
+  pairs: readonly AttachmentPair[],
+  change: string,
+  params: Record<string, unknown>,
+): Promise<number> {
+  if (pairs.length === 0) return 0;
+  const [row] = await executor.write<{ n: number }>(
+    name,
+    `UNWIND $pairs AS pair
+     MATCH (c:Company {id: pair.companyId})-[o:OPERATES_IN]->(s:Segment {id: pair.segmentId})
+     WHERE o.source = 'inferred'
+     ${change}
+     RETURN count(*) AS n`,
+    { ...params, pairs: pairs.map(pairParam) },
+  );
+  return row?.n ?? 0;
+}
+
+/** Removes the inferred edge `o` of firm `c` and remembers that `c` is not in segment `s`, who said so and when. */
+const rejectEdge = (c: string, o: string, s: string) =>
+  `DELETE ${o}
+   MERGE (${c})-[r:REJECTED_SEGMENT]->(${s})
+   SET r.at = $now, r.by = $by`;
 
 function pairParam(pair: AttachmentPair): AttachmentPair {
   return { companyId: pair.companyId, segmentId: pair.segmentId };

@@ -7,7 +7,7 @@ import {
 } from '@atlas/domain';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { type GraphExecutor, run } from '../executor';
-import { LOCAL_FIRMS_OF_INDUSTRIES, localFirmsOf } from './local-firms';
+import { firmsOfLeafAndEquivalents, LOCAL_FIRMS_OF_INDUSTRIES, localFirmsOf } from './local-firms';
 import { countsCypher, isLeafCypher, isLocalInScenario, type Scenario, scenarioParams } from './scenario';
 
 export const KEY_LINK_PROJECTION = `k { .id, segmentId: s.id, .criticality, .bottleneck, .targetYear, .note,
@@ -15,7 +15,8 @@ export const KEY_LINK_PROJECTION = `k { .id, segmentId: s.id, .criticality, .bot
 
 /**
  * Segment status at R (docs/design.md §4.1), set-based: for each segment, the distinct local firms operating in it (a leaf)
- * or in any of its leaf descendants (a parent), plus each leaf descendant's own count. `start` binds `s`. Whole
+ * or in any of its leaf descendants (a parent), plus each leaf descendant's own count; a leaf's firms include those of
+ * its crosswalk equivalents in any industry (docs/analytics.md, "the crosswalk"), each firm once. `start` binds `s`. Whole
  * industries take each leaf's local firms from the locality index, read once (`indexed`); a few segments by id
  * expand their leaves' firms and read their location instead, which is cheaper than reading whole industries.
  */
@@ -24,8 +25,7 @@ function segmentRowsCypher(start: string, source: 'indexed' | 'expand'): string 
     source === 'indexed'
       ? `WITH leaf, ${localFirmsOf('leaf')} AS firms`
       : `CALL (leaf) {
-      OPTIONAL MATCH (c:Company)-[o:OPERATES_IN]->(leaf) WHERE ${countsCypher('o')} AND ${isLocalInScenario('c')}
-      RETURN collect(DISTINCT c) AS firms
+      ${firmsOfLeafAndEquivalents('leaf', `${countsCypher('o')} AND ${isLocalInScenario('c')}`)}
     }`;
   return `${source === 'indexed' ? `${LOCAL_FIRMS_OF_INDUSTRIES}\n  ` : ''}${start}
   OPTIONAL MATCH (s)-[:CHILD_OF]->(p:Segment)

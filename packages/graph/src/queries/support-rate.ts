@@ -16,7 +16,10 @@ import { chainSegmentsTx, type StatusOptions } from './segment-status';
 /**
  * Local supporting rate by value (docs/design.md §4.3), set-based: the chain leaders of each industry (chainLeader = true,
  * operating in one of its leaves) and, per leader, Σ annualValue of SUPPLIES into it whose segmentId is one of the
- * industry's leaves: from suppliers local at R, and from all. Removed firms drop out as leaders and as suppliers.
+ * industry's leaves or a crosswalk equivalent of one (docs/analytics.md, "the crosswalk"): from suppliers local at R,
+ * and from all. One supplier's edges into one leader under ids of one crosswalk group are one flow, worth the largest
+ * of them (the same purchase filed under two ids counts once); `edges` counts flows. Removed firms drop out as
+ * leaders and as suppliers.
  */
 export const LEADER_VALUES = `MATCH (s:Segment) WHERE s.industryId IN $industryIds AND ${isLeafCypher('s')}
   WITH s.industryId AS industryId, collect(s) AS leaves
@@ -25,11 +28,16 @@ export const LEADER_VALUES = `MATCH (s:Segment) WHERE s.industryId IN $industryI
     WHERE s IN leaves AND ${countsCypher('o')} AND NOT c.id IN $remove
     RETURN DISTINCT c
   }
-  WITH industryId, [s IN leaves | s.id] AS leafIds, c
-  CALL (c, leafIds) {
-    OPTIONAL MATCH (sup:Company)-[e:SUPPLIES]->(c) WHERE e.segmentId IN leafIds AND NOT sup.id IN $remove
-    RETURN sum(CASE WHEN ${isLocalInScenario('sup')} THEN e.annualValue ELSE 0 END) AS localValue,
-           sum(e.annualValue) AS totalValue, count(e) AS edges
+  WITH industryId, c, [s IN leaves WHERE s.sameAs IS NULL | s.id] AS ownIds,
+       reduce(pairs = [], s IN [s IN leaves WHERE s.sameAs IS NOT NULL] |
+              pairs + [peerId IN s.sameAsIds | [peerId, s.sameAs]]) AS sharedIds
+  CALL (c, ownIds, sharedIds) {
+    OPTIONAL MATCH (sup:Company)-[e:SUPPLIES]->(c)
+    WHERE (e.segmentId IN ownIds OR e.segmentId IN [p IN sharedIds | p[0]]) AND NOT sup.id IN $remove
+    WITH sup, e.segmentId AS segmentId, sum(e.annualValue) AS value
+    WITH sup, coalesce([p IN sharedIds WHERE p[0] = segmentId | p[1]][0], segmentId) AS inputKey, max(value) AS value
+    RETURN sum(CASE WHEN ${isLocalInScenario('sup')} THEN value ELSE 0 END) AS localValue,
+           sum(value) AS totalValue, count(sup) AS edges
   }
   RETURN industryId, ${COMPANY_PROJECTION} AS company, localValue, totalValue, edges
   ORDER BY industryId, c.id`;

@@ -1,5 +1,6 @@
 import { Bm25Index } from './bm25';
-import { CONFIDENCE_WEIGHTS, combine, type FactorValues, logistic } from './confidence';
+import { BoundedCache } from './bounded-cache';
+import { CONFIDENCE_WEIGHTS, combine, type FactorValues, linearScore, logistic } from './confidence';
 import { codeAffinity, codeSpecificity } from './industry-codes';
 import { type PhraseHit, PhraseMatcher } from './phrase-matcher';
 import { activityAt, type ScopeItem, scopeItems } from './scope-items';
@@ -61,7 +62,9 @@ export function createClassifier(
   // How many segments claim each phrase: a phrase two segments share is half the evidence for each.
   const claims = new Map<string, number>();
   for (const s of segments) for (const t of positiveTerms(s)) claims.set(t, (claims.get(t) ?? 0) + 1);
-  const matcher = new PhraseMatcher<Hit>();
+  // Scope items and clauses recur across firms: the matcher remembers its hits per piece between these characters
+  // (those no phrase contains; e.g. 合成纤维(涤纶、腈纶) keeps 、 and parentheses out).
+  const matcher = new PhraseMatcher<Hit>('、,;。:() \n\r\t');
   segments.forEach((s, segment) => {
     for (const t of positiveTerms(s)) matcher.add(t, { kind: 'positive', segment });
     for (const t of s.negative) matcher.add(normalise(t), { kind: 'negative', segment });
@@ -73,7 +76,7 @@ export function createClassifier(
   const knownCodes = new Set(segments.flatMap((s) => s.gbCodes));
 
   function rank(text: RegisterText): {
-    candidates: Candidate[];
+    ranked: Scored[];
     outOfScope: Set<string>;
     code?: string;
     codeElsewhere: number;
@@ -122,22 +125,18 @@ export function createClassifier(
       }
     }
 
-    const code = text.industry?.trim() ? vocabulary.industryCodes.resolve(text.industry) : undefined;
-    const affinity = (s: SegmentVocabulary) =>
-      code ? Math.max(0, ...s.gbCodes.map((c) => codeAffinity(code, c) * codeSpecificity(c))) : 0;
-    if (code)
-      segments.forEach((s, i) => {
-        if (affinity(s) > 0) evidenceOf(i);
-      });
-    const codeElsewhere = code !== undefined && ![...knownCodes].some((c) => codeAffinity(code, c) > 0) ? 1 : 0;
+    const industry = text.industry?.trim() ? industryOf(text.industry) : NO_INDUSTRY;
+    const { code, affinities, codeElsewhere } = industry;
+    for (const i of industry.touched) evidenceOf(i);
     const outOfScopeValue = Math.min(1, outOfScope.size / 2);
 
     const scored = [...found.entries()].map(([i, e]) => {
       const segment = segments[i] as SegmentVocabulary;
-      return { segment, e, codeValue: affinity(segment), raw: e.phrase * 2 + e.bm25 / BM25_SCALE };
+      return { segment, e, codeValue: affinities[i] ?? 0, raw: e.phrase * 2 + e.bm25 / BM25_SCALE };
     });
     const bestRaw = Math.max(0, ...scored.map((c) => c.raw + c.codeValue));
-    const ranked = scored.map(({ segment, e, codeValue, raw }) => {
+    // Scores for every segment met; the candidate objects (evidence, factors) only for the ones asked for.
+    const ranked: Scored[] = scored.map(({ segment, e, codeValue, raw }) => {
       const values: FactorValues = {
         phrase: saturate(e.phrase, PHRASE_SCALE),
         bm25: saturate(e.bm25, BM25_SCALE),
@@ -148,33 +147,35 @@ export function createClassifier(
         tradeOnly: e.phrase > 0 ? e.phraseTrade / e.phrase : 0,
         trailing: bestRaw > 0 ? 1 - (raw + codeValue) / bestRaw : 0,
       };
-      const { z, factors } = combine(values, weights);
-      const evidence: Evidence[] = TEXT_FIELDS.flatMap((field) => {
-        const terms = e.terms.get(field);
-        return terms?.size ? [{ field, terms: [...terms] }] : [];
-      });
-      if (codeValue > 0 && code)
-        evidence.push({ field: 'industry', terms: [vocabulary.industryCodes.names.get(code) ?? code], code });
-      const candidate: Candidate = {
-        segmentId: segment.id,
-        segmentName: segment.name,
-        industryId: segment.industryId,
-        confidence: Math.round(logistic(z) * 1e6) / 1e6,
-        evidence,
-        factors,
-      };
-      return { candidate, z };
+      const z = linearScore(values, weights);
+      return { segment, e, codeValue, values, z, confidence: Math.round(logistic(z) * 1e6) / 1e6 };
     });
     // By the linear score, not the confidence: near 1 the logistic rounds distinct scores together.
-    ranked.sort((a, b) => b.z - a.z || a.candidate.segmentId.localeCompare(b.candidate.segmentId));
-    const candidates = ranked.map((r) => r.candidate);
-    return { candidates, outOfScope, code, codeElsewhere };
+    ranked.sort((a, b) => b.z - a.z || a.segment.id.localeCompare(b.segment.id));
+    return { ranked, outOfScope, code, codeElsewhere };
+  }
+
+  function candidateOf({ segment, e, codeValue, values, confidence }: Scored, code: string | undefined): Candidate {
+    const evidence: Evidence[] = TEXT_FIELDS.flatMap((field) => {
+      const terms = e.terms.get(field);
+      return terms?.size ? [{ field, terms: [...terms] }] : [];
+    });
+    if (codeValue > 0 && code)
+      evidence.push({ field: 'industry', terms: [vocabulary.industryCodes.names.get(code) ?? code], code });
+    return {
+      segmentId: segment.id,
+      segmentName: segment.name,
+      industryId: segment.industryId,
+      confidence,
+      evidence,
+      factors: combine(values, weights).factors,
+    };
   }
 
   function classify(text: RegisterText, top = MAX_CANDIDATES): Classification {
     const limit = Math.max(1, Math.min(MAX_CANDIDATES, Math.floor(top)));
-    const { candidates, outOfScope, code, codeElsewhere } = rank(text);
-    const best = candidates[0];
+    const { ranked, outOfScope, code, codeElsewhere } = rank(text);
+    const best = ranked[0];
     if (!best) {
       const why = outOfScope.size ? `out-of-scope business (${[...outOfScope].join(', ')})` : 'no vocabulary term';
       return { candidates: [], abstainReason: codeElsewhere ? `${why}; industry ${code} is in no chain` : why };
@@ -183,14 +184,67 @@ export function createClassifier(
       const cues = outOfScope.size ? `; out-of-scope cues: ${[...outOfScope].join(', ')}` : '';
       return {
         candidates: [],
-        abstainReason: `best candidate ${best.segmentId} at ${best.confidence.toFixed(3)} is below ${ABSTAIN_BELOW}${cues}`,
+        abstainReason: `best candidate ${best.segment.id} at ${best.confidence.toFixed(3)} is below ${ABSTAIN_BELOW}${cues}`,
       };
     }
-    return { candidates: candidates.filter((c) => c.confidence >= SHOW_AT_LEAST).slice(0, limit) };
+    const shown = ranked.filter((c) => c.confidence >= SHOW_AT_LEAST).slice(0, limit);
+    return { candidates: shown.map((c) => candidateOf(c, code)) };
   }
 
-  return { vocabularyVersion: vocabulary.version, classify, rank: (text) => rank(text).candidates };
+  /**
+   * What a 所属行业 cell says, worked out once per distinct cell (a register repeats a few hundred codes across
+   * all its firms): the code, its affinity with each segment, the segments it touches, whether it is in no chain.
+   */
+  const industries = new BoundedCache<string, IndustryEvidence>(10_000);
+  function industryOf(cell: string): IndustryEvidence {
+    const known = industries.get(cell);
+    if (known) return known;
+    const code = vocabulary.industryCodes.resolve(cell);
+    let evidence = NO_INDUSTRY;
+    if (code) {
+      const affinities = segments.map((s) =>
+        Math.max(0, ...s.gbCodes.map((c) => codeAffinity(code, c) * codeSpecificity(c))),
+      );
+      evidence = {
+        code,
+        affinities,
+        touched: affinities.flatMap((a, i) => (a > 0 ? [i] : [])),
+        codeElsewhere: ![...knownCodes].some((c) => codeAffinity(code, c) > 0) ? 1 : 0,
+      };
+    }
+    industries.set(cell, evidence);
+    return evidence;
+  }
+
+  return {
+    vocabularyVersion: vocabulary.version,
+    classify,
+    rank: (text) => {
+      const { ranked, code } = rank(text);
+      return ranked.map((c) => candidateOf(c, code));
+    },
+  };
 }
+
+interface Scored {
+  segment: SegmentVocabulary;
+  e: SegmentEvidence;
+  codeValue: number;
+  values: FactorValues;
+  z: number;
+  confidence: number;
+}
+
+interface IndustryEvidence {
+  code: string | undefined;
+  /** Per segment index: max over its codes of affinity · specificity (0 when none meets). */
+  affinities: readonly number[];
+  /** The segment indexes with a positive affinity, in order. */
+  touched: readonly number[];
+  codeElsewhere: 0 | 1;
+}
+
+const NO_INDUSTRY: IndustryEvidence = { code: undefined, affinities: [], touched: [], codeElsewhere: 0 };
 
 /**
  * Drops a hit lying inside a longer hit of the same segment (工业机器人 inside 工业机器人制造): one statement of the

@@ -45,13 +45,16 @@ export function combine(
   weights: Record<FactorName, number> = CONFIDENCE_WEIGHTS,
 ): { z: number; factors: Array<{ name: string; value: number; weight: number }> } {
   const factors = [{ name: 'bias', value: 1, weight: weights.bias }];
+  for (const name of Object.keys(values) as Array<keyof FactorValues>)
+    factors.push({ name, value: round(values[name]), weight: weights[name] });
+  return { z: linearScore(values, weights), factors };
+}
+
+/** z alone, summed in the same order as `combine` (so the two agree to the last bit), without the factor list. */
+export function linearScore(values: FactorValues, weights: Record<FactorName, number> = CONFIDENCE_WEIGHTS): number {
   let z = weights.bias;
-  for (const name of Object.keys(values) as Array<keyof FactorValues>) {
-    const value = values[name];
-    factors.push({ name, value: round(value), weight: weights[name] });
-    z += weights[name] * value;
-  }
-  return { z, factors };
+  for (const name of Object.keys(values) as Array<keyof FactorValues>) z += weights[name] * values[name];
+  return z;
 }
 
 function round(value: number): number {

@@ -1,3 +1,5 @@
+import { BoundedCache } from './bounded-cache';
+
 /**
  * Finds every occurrence of a fixed set of phrases in a text in one pass (Aho–Corasick), so thousands of
  * vocabulary terms cost the same as one per character of the text. Matching is on the normalised text
@@ -20,10 +22,24 @@ interface Node<T> {
 export class PhraseMatcher<T> {
   private readonly nodes: Node<T>[] = [{ next: new Map(), fail: 0, out: [] }];
   private built = false;
+  /** Hits per piece of text between separators (see `search`); undefined when no separator is usable. */
+  private pieces: BoundedCache<string, PhraseHit<T>[]> | undefined;
+  private split: RegExp | undefined;
+  /** Candidate separators still usable: none of the phrases added so far contains them. */
+  private readonly separators: Set<string>;
+
+  /**
+   * `separators` (e.g. "；;。\n"): characters that cut a text into pieces the matcher scans once each and remembers,
+   * since registers repeat the same items across thousands of firms. A character some phrase contains is not used.
+   */
+  constructor(separators = '') {
+    this.separators = new Set(separators);
+  }
 
   add(phrase: string, payload: T): void {
     if (this.built) throw new Error('PhraseMatcher: add after the first search');
     if (!phrase) return;
+    for (const ch of phrase) this.separators.delete(ch);
     let at = 0;
     for (const ch of phrase) {
       let to = this.nodes[at]?.next.get(ch);
@@ -40,6 +56,31 @@ export class PhraseMatcher<T> {
   /** Every hit, overlapping ones included, in order of where they end. */
   search(text: string): PhraseHit<T>[] {
     if (!this.built) this.build();
+    const { pieces, split } = this;
+    if (!pieces || !split) return this.scan(text);
+    // No phrase holds a separator, so the automaton is back at its root after each one: scanning the pieces on
+    // their own finds exactly the hits of the whole text, in the same order.
+    const hits: PhraseHit<T>[] = [];
+    split.lastIndex = 0;
+    let from = 0;
+    for (;;) {
+      const m = split.exec(text);
+      const end = m ? m.index : text.length;
+      if (end > from) {
+        const piece = text.slice(from, end);
+        let found = pieces.get(piece);
+        if (!found) {
+          found = this.scan(piece);
+          pieces.set(piece, found);
+        }
+        for (const h of found) hits.push({ phrase: h.phrase, start: h.start + from, payload: h.payload });
+      }
+      if (!m) return hits;
+      from = m.index + m[0].length;
+    }
+  }
+
+  private scan(text: string): PhraseHit<T>[] {
     const hits: PhraseHit<T>[] = [];
     let at = 0;
     let index = 0;
@@ -65,6 +106,11 @@ export class PhraseMatcher<T> {
   /** Breadth-first fail links; each node inherits the outputs of its fail target. */
   private build(): void {
     this.built = true;
+    if (this.separators.size > 0) {
+      const chars = [...this.separators].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('');
+      this.split = new RegExp(`[${chars}]+`, 'gu');
+      this.pieces = new BoundedCache(100_000);
+    }
     const queue: number[] = [];
     for (const child of this.nodes[0]?.next.values() ?? []) queue.push(child);
     for (let i = 0; i < queue.length; i++) {

@@ -17,12 +17,22 @@ export function IndustrySelect({ industryId, page }: { industryId: string; page:
           navigate(withParams(location, { segment: null, q: null }, industryPath(event.target.value, page)))
         }
       >
-        {INDUSTRIES.map((industry) => (
-          <option key={industry.id} value={industry.id}>
-            {t.named(industry)}
-          </option>
-        ))}
+        <IndustryOptions />
       </select>
     </label>
+  );
+}
+
+/** The seven industries as `<option>`s, named in the current language (every industry picker uses these). */
+export function IndustryOptions() {
+  const t = useT();
+  return (
+    <>
+      {INDUSTRIES.map((industry) => (
+        <option key={industry.id} value={industry.id}>
+          {t.named(industry)}
+        </option>
+      ))}
+    </>
   );
 }

@@ -1,3 +1,4 @@
+import { BOTTLENECKS } from '@atlas/domain';
 import { describe, expect, it } from 'vitest';
 import { MESSAGES } from './index';
 
@@ -6,6 +7,12 @@ describe('i18n', () => {
     const [zh, en] = [MESSAGES['zh-CN'], MESSAGES.en];
     expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
     for (const text of [...Object.values(zh), ...Object.values(en)]) expect(text.trim()).not.toBe('');
+  });
+
+  it('names every bottleneck kind the industry data may use (KeyLink.bottleneck)', () => {
+    const labels = MESSAGES['zh-CN'] as Record<string, string>;
+    expect(BOTTLENECKS.filter((kind) => labels[`bottleneck.${kind}`] === undefined)).toEqual([]);
+    expect(labels['bottleneck.import_dependency']).toBe('进口依赖');
   });
 
   it('is Chinese first', () => {

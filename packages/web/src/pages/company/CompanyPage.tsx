@@ -1,6 +1,7 @@
 import { COMPANY } from '../../api/demandDocuments';
 import type { Company } from '../../api/types';
 import { useQuery } from '../../api/useQuery';
+import { Figure } from '../../components/Figure';
 import { Empty, QueryView } from '../../components/StateView';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useT } from '../../i18n';
@@ -45,7 +46,9 @@ export default function CompanyPage({ companyId }: { companyId: string }) {
                     <dt>{t('company.size')}</dt>
                     <dd>{t.dyn('size', company.size)}</dd>
                     <dt>{t('company.credit')}</dt>
-                    <dd>{decimal(company.creditScore, t.locale, 0)}</dd>
+                    <dd>
+                      <Figure value={company.creditScore}>{decimal(company.creditScore, t.locale, 0)}</Figure>
+                    </dd>
                     <dt>{t('company.certifications')}</dt>
                     <dd>{company.certifications.length ? company.certifications.join('、') : '—'}</dd>
                   </dl>

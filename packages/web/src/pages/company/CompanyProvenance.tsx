@@ -19,7 +19,7 @@ interface CompanyProvenanceData extends Provenance {
     segmentId: string;
     source: string | null;
     confidence: number | null;
-    since: string | null;
+    since: number | null;
     company: { id: string; name: string; nameEn: string | null };
   }>;
 }

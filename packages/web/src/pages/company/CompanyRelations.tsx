@@ -1,6 +1,8 @@
+import type { ReactNode } from 'react';
 import { BLAST_RADIUS } from '../../api/documents';
 import type { BlastRadius } from '../../api/types';
 import { useQuery } from '../../api/useQuery';
+import { Figure } from '../../components/Figure';
 import { Empty, QueryView } from '../../components/StateView';
 import { useT } from '../../i18n';
 import { decimal } from '../../i18n/format';
@@ -29,8 +31,18 @@ export function CompanyRelations({ companyId }: { companyId: string }) {
                   label={t('company.blastCount', { hops: blastRadius.hops })}
                   value={String(blastRadius.companyCount)}
                 />
-                <Stat label={t('company.directValue')} value={decimal(blastRadius.directValue, t.locale, 0)} />
-                <Stat label={t('company.valueAtStake')} value={decimal(blastRadius.valueAtStake, t.locale, 0)} />
+                <Stat
+                  label={t('company.directValue')}
+                  value={
+                    <Figure value={blastRadius.directValue}>{decimal(blastRadius.directValue, t.locale, 0)}</Figure>
+                  }
+                />
+                <Stat
+                  label={t('company.valueAtStake')}
+                  value={
+                    <Figure value={blastRadius.valueAtStake}>{decimal(blastRadius.valueAtStake, t.locale, 0)}</Figure>
+                  }
+                />
               </div>
               <div className="two-equal">
                 <div>
@@ -51,7 +63,7 @@ export function CompanyRelations({ companyId }: { companyId: string }) {
   );
 }
 
-function Stat({ label, value }: { label: string; value: string }) {
+function Stat({ label, value }: { label: string; value: ReactNode }) {
   return (
     <div className="stat">
       <span className="muted small">{label}</span>

@@ -1,4 +1,5 @@
 import type { Company } from '../../api/types';
+import { Figure } from '../../components/Figure';
 import { Empty } from '../../components/StateView';
 import { useT } from '../../i18n';
 import { decimal } from '../../i18n/format';
@@ -20,7 +21,8 @@ export function CompanySuppliers({ suppliers }: { suppliers: Company['suppliers'
             <li key={`${company.id}:${segmentId}`}>
               <Link href={companyPath(company.id)}>{t.named(company)}</Link>{' '}
               <span className="muted small">
-                {t.named(segment)} · {decimal(annualValue, t.locale, 0)} {t('company.perYear')}
+                {t.named(segment)} · <Figure value={annualValue}>{decimal(annualValue, t.locale, 0)}</Figure>{' '}
+                {t('company.perYear')}
               </span>
               <CompanyLine company={company} />
             </li>

@@ -1,9 +1,9 @@
-import { INDUSTRIES } from '@atlas/domain';
 import { useState } from 'react';
 import { DEMANDS } from '../../api/demandDocuments';
 import type { Connection, Demand, DemandStatus } from '../../api/types';
 import { useQuery } from '../../api/useQuery';
 import { useAuth } from '../../auth/AuthContext';
+import { IndustryOptions } from '../../components/IndustrySelect';
 import { Empty, QueryView } from '../../components/StateView';
 import { useT } from '../../i18n';
 import { useViewState } from '../../router/viewState';
@@ -63,11 +63,7 @@ export default function DemandBoardPage() {
               onChange={(e) => set({ industry: e.target.value || null }, { replace: true })}
             >
               <option value="">{t('demands.allIndustries')}</option>
-              {INDUSTRIES.map((i) => (
-                <option key={i.id} value={i.id}>
-                  {t.named(i)}
-                </option>
-              ))}
+              <IndustryOptions />
             </select>
           </label>
           {canPost && !posting && (

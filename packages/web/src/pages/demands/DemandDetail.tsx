@@ -1,5 +1,6 @@
 import type { Demand } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
+import { Figure } from '../../components/Figure';
 import { SegmentName } from '../../components/SegmentName';
 import { useT } from '../../i18n';
 import { dateOnly, decimal } from '../../i18n/format';
@@ -33,9 +34,13 @@ export function DemandDetail({ demand }: { demand: Demand }) {
           <SegmentName segment={demand.segment} segmentId={demand.segmentId} />
         </dd>
         <dt>{t('demand.quantity')}</dt>
-        <dd>{demand.quantity === null ? '—' : `${decimal(demand.quantity, t.locale, 0)} ${demand.unit ?? ''}`}</dd>
+        <dd>
+          <Figure value={demand.quantity}>{`${decimal(demand.quantity, t.locale, 0)} ${demand.unit ?? ''}`}</Figure>
+        </dd>
         <dt>{t('demand.budget')}</dt>
-        <dd>{demand.budget === null ? '—' : t('demand.budgetValue', { n: decimal(demand.budget, t.locale, 0) })}</dd>
+        <dd>
+          <Figure value={demand.budget}>{t('demand.budgetValue', { n: decimal(demand.budget, t.locale, 0) })}</Figure>
+        </dd>
         <dt>{t('demand.radius')}</dt>
         <dd>{demand.radius ? t.dyn('radius', demand.radius) : '—'}</dd>
         <dt>{t('demand.requiredCerts')}</dt>

@@ -1,10 +1,10 @@
-import { INDUSTRIES } from '@atlas/domain';
 import { type FormEvent, useState } from 'react';
 import { DEMAND_QUERIES, POST_DEMAND } from '../../api/demandDocuments';
 import { CHAIN_MAP } from '../../api/documents';
 import type { ChainMap, Demand, PostDemandInput } from '../../api/types';
 import { useMutation } from '../../api/useMutation';
 import { useQuery } from '../../api/useQuery';
+import { IndustryOptions } from '../../components/IndustrySelect';
 import { type MessageKey, useT } from '../../i18n';
 import { RADII } from '../../router/viewState';
 import { parentIdsOf } from '../chain/chainElements';
@@ -72,11 +72,7 @@ export function DemandForm({ onPosted, onCancel }: { onPosted(demand: Demand): v
               update('segmentId', '');
             }}
           >
-            {INDUSTRIES.map((i) => (
-              <option key={i.id} value={i.id}>
-                {t.named(i)}
-              </option>
-            ))}
+            <IndustryOptions />
           </select>
         </label>
         <label className="field grow">

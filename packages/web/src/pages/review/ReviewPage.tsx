@@ -1,10 +1,10 @@
-import { INDUSTRIES } from '@atlas/domain';
 import { useState } from 'react';
 import { ACCEPT_ATTACHMENTS, MOVE_ATTACHMENT, REJECT_ATTACHMENTS, REVIEW_QUEUE } from '../../api/documents';
 import type { ReviewQueuePage } from '../../api/types';
 import { useMutation } from '../../api/useMutation';
 import { useQuery } from '../../api/useQuery';
 import { useAuth } from '../../auth/AuthContext';
+import { IndustryOptions } from '../../components/IndustrySelect';
 import { Empty, QueryView } from '../../components/StateView';
 import { useT } from '../../i18n';
 import { AttachmentCard } from './AttachmentCard';
@@ -45,11 +45,7 @@ export default function ReviewPage() {
               }}
             >
               <option value="">{t('review.allIndustries')}</option>
-              {INDUSTRIES.map((industry) => (
-                <option key={industry.id} value={industry.id}>
-                  {t.named(industry)}
-                </option>
-              ))}
+              <IndustryOptions />
             </select>
           </label>
         </div>
