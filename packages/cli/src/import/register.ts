@@ -27,7 +27,8 @@ import { readTableHeader, type TableFormat, tableBatches } from './table-batches
  * the whole file is validated first (cells, duplicates, and ids or USCCs the graph already gives to another firm)
  * and nothing is written while any row is wrong; then every row is classified and the file is written in UNWIND
  * batches inside one transaction per TRANSACTION_ROWS rows (one for most files; see there). Unresolved addresses and unknown sizes are warnings: the firm is kept
- * with what is known. The file is streamed twice instead of being held in memory.
+ * with what is known. The validated rows are kept for the write up to KEEP_VALIDATED_ROWS; a longer file is
+ * streamed twice instead of being held in memory.
  */
 export interface RegisterImportOptions {
   dryRun?: boolean;
@@ -37,6 +38,10 @@ export interface RegisterImportOptions {
   /** Report progress every this many rows read or written. */
   progressEvery?: number;
   progress?: (line: string) => void;
+  /** Files up to this many rows are read once (see KEEP_VALIDATED_ROWS). */
+  keepValidatedRows?: number;
+  /** Chunk transactions in flight at once (see PARALLEL_TRANSACTIONS). */
+  parallelTransactions?: number;
   /** Rows per transaction (see TRANSACTION_ROWS). */
   transactionRows?: number;
   /** Candidates per firm (1–3). */
@@ -76,6 +81,18 @@ export interface RegisterImportReport {
 export const TRANSACTION_ROWS = 20_000;
 /** Rows classified between two looks at the event loop (~25 ms), so a write in flight is not kept waiting. */
 const CLASSIFY_BATCH = 100;
+/**
+ * Up to this many rows, the validated rows are kept from the first pass (~1 KB each: ~100 MB at 100k) and written
+ * as they were validated, instead of reading and validating the file a second time — CPU that would otherwise be
+ * taken from Neo4j, the bound of the write pass on two cores. A longer file is streamed twice (constant memory).
+ */
+export const KEEP_VALIDATED_ROWS = 200_000;
+/**
+ * Transactions of a long file written at once. Each runs on one database thread; two keep both cores of a small
+ * machine busy (the firms of two chunks are distinct; a deadlock on a shared Segment or Park is retried by the
+ * driver). A file of up to TRANSACTION_ROWS rows is one transaction whatever this is.
+ */
+export const PARALLEL_TRANSACTIONS = 2;
 const DEFAULTS = { batchSize: 2_000, progressEvery: 5_000, top: 3, transactionRows: TRANSACTION_ROWS };
 
 export async function importRegister(
@@ -104,25 +121,37 @@ export async function importRegister(
   const parks: KnownPark[] = await knownParks(executor);
   // USCCs whose firm (by USCC or by id) the graph already holds; every other row is created, not merged.
   const inGraph = new Set<string>();
+  let kept: RegisterRow[] | undefined = [];
 
   let validator: RegisterValidator | undefined;
+  // The identity look-ups run one after the other in the database while the next batches are parsed here.
+  let lookups: Promise<void> = Promise.resolve();
   for await (const batch of registerBatches(file, batchSize)) {
     validator ??= new RegisterValidator(batch.header, parks);
+    const label = validator.label.bind(validator);
     report.ignoredColumns = batch.header.ignored;
     report.problems.push(...batch.problems);
     const checked = validator.check(batch.rows);
     report.problems.push(...checked.problems);
     report.warnings.push(...checked.warnings);
-    const identities = await identityProblems(executor, checked.valid, (f) => validator?.label(f) ?? f);
-    report.problems.push(...identities.problems);
-    report.existing += identities.existing;
-    for (const uscc of identities.inGraph) inGraph.add(uscc);
-    // A dry run still says how many would attach (classification is what a dry run is mostly for).
+    if (kept && report.rows + batch.size <= (options.keepValidatedRows ?? KEEP_VALIDATED_ROWS))
+      for (const row of checked.valid) kept.push(row);
+    else kept = undefined;
+    lookups = lookups.then(async () => {
+      const identities = await identityProblems(executor, checked.valid, label);
+      report.problems.push(...identities.problems);
+      report.existing += identities.existing;
+      for (const uscc of identities.inGraph) inGraph.add(uscc);
+    });
+    lookups.catch(() => {}); // awaited below; this only keeps a failure from counting as unhandled meanwhile
+    // A dry run still says how many would attach (classification is what a dry run is mostly for); any problem
+    // found later zeroes the counts.
     if (report.dryRun && report.problems.length === 0) count(report, classifyAll(classifier, checked.valid, top));
     report.rows += batch.size;
     if (crossed(report.rows, batch.size, progressEvery))
       progress(`${file}: ${number(report.rows)} rows read and validated`);
   }
+  await lookups;
   if (report.rows === 0) throw noRows(file);
   report.problems.sort((a, b) => a.line - b.line);
   report.warnings.sort((a, b) => a.line - b.line);
@@ -136,58 +165,70 @@ export async function importRegister(
   report.seconds.validate = (performance.now() - started) / 1000;
   const writeStarted = performance.now();
   const now = options.now ?? new Date().toISOString();
-  // Pipelined: while Neo4j writes one chunk (CPU in the database), the next is read, validated and classified here
-  // (CPU in this process), in small batches so the driver gets the event loop back between them.
-  let again: RegisterValidator | undefined;
+  // Pipelined: while Neo4j writes (CPU in the database), the next rows are classified here (CPU in this process),
+  // in small slices so the driver gets the event loop back between them. Up to `parallelTransactions` chunks are
+  // written at once: one transaction runs on one database thread, and on two cores Neo4j is the bound.
+  const parallel = Math.max(1, options.parallelTransactions ?? PARALLEL_TRANSACTIONS);
   let chunk: Chunk = { rows: [], classified: [] };
-  let writing: Promise<void> | undefined;
+  const writing = new Set<Promise<void>>();
+  let busySince = 0;
+  let failed: unknown;
   let classifiedRows = 0;
   const flush = async (ready: Chunk) => {
-    await writing;
-    const writeStart = performance.now();
-    writing = writeChunk(executor, ready, {
+    while (writing.size >= parallel) await Promise.race(writing);
+    if (failed) return;
+    if (writing.size === 0) busySince = performance.now();
+    const write = writeChunk(executor, ready, {
       file,
       now,
       batchSize,
       vocabularyVersion: classifier.vocabularyVersion,
       inGraph,
-    });
-    writing.then(
+    }).then(
       () => {
-        report.seconds.database += (performance.now() - writeStart) / 1000;
         report.written += ready.rows.length;
         count(report, ready.classified);
         progress(
           `${file}: ${number(report.written)} rows written (${number(report.attachments)} inferred attachments)`,
         );
       },
-      () => {},
+      (error: unknown) => {
+        failed ??= error;
+      },
     );
+    const settled = write.finally(() => {
+      writing.delete(settled);
+      if (writing.size === 0) report.seconds.database += (performance.now() - busySince) / 1000;
+    });
+    writing.add(settled);
   };
   try {
-    for await (const batch of registerBatches(file, Math.min(batchSize, CLASSIFY_BATCH))) {
-      again ??= new RegisterValidator(batch.header, parks);
-      const checked = again.check(batch.rows);
-      // The file was clean a moment ago; if it changed since, stop rather than write something else.
-      if (batch.problems.length > 0 || checked.problems.length > 0) throw changedSince(file);
-      chunk.rows.push(...checked.valid);
+    const slices = kept
+      ? keptSlices(kept, CLASSIFY_BATCH)
+      : revalidated(file, parks, Math.min(batchSize, CLASSIFY_BATCH));
+    for await (const rows of slices) {
+      if (failed) break;
+      chunk.rows.push(...rows);
       const classifying = performance.now();
-      chunk.classified.push(...classifyAll(classifier, checked.valid, top));
+      chunk.classified.push(...classifyAll(classifier, rows, top));
       report.seconds.classify += (performance.now() - classifying) / 1000;
-      classifiedRows += batch.size;
-      if (crossed(classifiedRows, batch.size, progressEvery))
+      classifiedRows += rows.length;
+      // Yield to the event loop between slices of kept rows too, so a write in flight gets its replies.
+      if (kept) await new Promise((resolve) => setImmediate(resolve));
+      if (crossed(classifiedRows, rows.length, progressEvery))
         progress(`${file}: ${number(classifiedRows)} rows classified`);
       if (chunk.rows.length >= transactionRows) {
         await flush(chunk);
         chunk = { rows: [], classified: [] };
       }
     }
-    if (chunk.rows.length > 0) await flush(chunk);
-    await writing;
+    if (chunk.rows.length > 0 && !failed) await flush(chunk);
+    await Promise.all(writing);
+    if (failed) throw failed;
   } catch (error) {
-    await writing?.catch(() => {});
+    await Promise.all(writing);
     if (report.written > 0 && error instanceof Error)
-      error.message += ` (${number(report.written)} of ${number(report.rows)} rows were committed in earlier transactions of ${number(transactionRows)} rows; importing the same file again completes it)`;
+      error.message += ` (${number(report.written)} of ${number(report.rows)} rows were committed in other transactions of ${number(transactionRows)} rows; importing the same file again completes it)`;
     throw error;
   }
   if (report.written !== report.rows) throw changedSince(file);
@@ -198,6 +239,22 @@ export async function importRegister(
 interface Chunk {
   rows: RegisterRow[];
   classified: FirmClassification[];
+}
+
+function* keptSlices(rows: readonly RegisterRow[], size: number): Generator<RegisterRow[]> {
+  for (let start = 0; start < rows.length; start += size) yield rows.slice(start, start + size);
+}
+
+/** The file read and validated again (it is longer than KEEP_VALIDATED_ROWS): its valid rows, batch by batch. */
+async function* revalidated(file: string, parks: KnownPark[], size: number): AsyncGenerator<RegisterRow[]> {
+  let again: RegisterValidator | undefined;
+  for await (const batch of registerBatches(file, size)) {
+    again ??= new RegisterValidator(batch.header, parks);
+    const checked = again.check(batch.rows);
+    // The file was clean a moment ago; if it changed since, stop rather than write something else.
+    if (batch.problems.length > 0 || checked.problems.length > 0) throw changedSince(file);
+    yield checked.valid;
+  }
 }
 
 /**

@@ -21,4 +21,26 @@ describe('PhraseMatcher', () => {
     expect(m.search('无人机交互').map((h) => h.phrase)).toEqual(['无人机', '人机交互']);
     expect(m.search('没有')).toEqual([]);
   });
+
+  it('remembers hits per piece between separators and finds exactly what a whole-text scan finds', () => {
+    const phrases = ['正极材料', '材料', '货物进出口', '涤纶、腈纶'];
+    const plain = new PhraseMatcher<number>();
+    const pieces = new PhraseMatcher<number>('、;。');
+    for (const [i, p] of phrases.entries()) {
+      plain.add(p, i);
+      pieces.add(p, i);
+    }
+    // 、 is inside a phrase, so only ; and 。 cut the text; the repeated piece comes from memory the second time.
+    const text = '正极材料研发;货物进出口。涤纶、腈纶;正极材料研发;材料';
+    expect(pieces.search(text)).toEqual(plain.search(text));
+    expect(pieces.search(text).map((h) => [h.phrase, h.start])).toEqual([
+      ['正极材料', 0],
+      ['材料', 2],
+      ['货物进出口', 7],
+      ['涤纶、腈纶', 13],
+      ['正极材料', 19],
+      ['材料', 21],
+      ['材料', 26],
+    ]);
+  });
 });

@@ -1,3 +1,5 @@
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict';
 import { describe, expect, it } from 'vitest';
 import { createTokenizer, normalise } from './tokenizer';
 
@@ -20,5 +22,16 @@ describe('tokenizer', () => {
   it('folds full-width letters and case, so ＮＣＭ811 meets ncm811', () => {
     expect(normalise('ＮＣＭ811 Lfp')).toBe('ncm811 lfp');
     expect(createTokenizer(['NCM811']).tokens('高镍ＮＣＭ811')).toContain('ncm811');
+  });
+
+  it('segments piece by piece (remembered) with exactly the tokens of one cut of the whole text', () => {
+    const text =
+      '一般项目：锂离子电池制造；技术服务、技术开发，货物进出口(除许可业务外) 锂离子电池制造;ＮＣＭ811正极材料。';
+    const whole = Jieba.withDict(dict)
+      .cutForSearch(normalise(text), false)
+      .filter((t) => t.length >= 2 && /[\p{Script=Han}a-z]/u.test(t));
+    const tokenizer = createTokenizer([]);
+    expect(tokenizer.tokens(text)).toEqual(whole);
+    expect(tokenizer.tokens(text)).toEqual(whole);
   });
 });

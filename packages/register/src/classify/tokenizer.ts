@@ -35,8 +35,7 @@ export function createTokenizer(terms: Iterable<string>, stopwords: ReadonlySet<
     if (word.length >= 2) lines.push(`${word} ${TERM_FREQUENCY} n`);
   }
   if (lines.length) jieba.loadDict(Buffer.from(`${lines.join('\n')}\n`));
-  const segment = (piece: string) =>
-    jieba.cutForSearch(piece, false).filter((t) => meaningful(t) && !stopwords.has(t));
+  const segment = (piece: string) => jieba.cutForSearch(piece, false).filter((t) => meaningful(t) && !stopwords.has(t));
   const pieces = new BoundedCache<string, string[]>(PIECE_CACHE_SIZE);
   return {
     tokens(text) {
