@@ -7,7 +7,7 @@ import { LoginLimiter } from './auth/login-limiter';
 import { singleLogin } from './auth/single-login';
 import { readApiConfig } from './config';
 import { type AtlasContext, type AtlasServices, createContext } from './context';
-import { unauthenticated } from './errors';
+import { signInAgain } from './errors';
 import { documentGuards } from './hardening/document-guards';
 import { requestGuards } from './hardening/request-guards';
 import { armor, errorLogging, maskError, productionGate } from './plugins';
@@ -42,7 +42,7 @@ export function createAtlasYoga(services: AtlasServices) {
         atlas?.auth ?? (await authenticate(request.headers.get('authorization'), full.config.jwtSecret, full.executor));
       // The server could not check the token (the graph is down): that failure, coded by maskError.
       if ('error' in auth) throw auth.error;
-      if (auth.rejected) throw unauthenticated();
+      if (auth.rejected) throw signInAgain();
       return createContext(full, auth.user, requestId, atlas?.clientAddress);
     },
     // Same origin only; server.ts adds CORS headers for ATLAS_CORS_ORIGINS (Yoga's default would allow any origin).
