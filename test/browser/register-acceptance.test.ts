@@ -10,12 +10,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createImportCommand } from '../../packages/cli/src/commands/import';
 import {
   createClassifier,
-  csvField,
   readVocabulary,
-  SYNTHETIC_REGISTER_COLUMNS,
   type SyntheticRegisterRow,
   syntheticRegister,
+  syntheticRegisterCells,
 } from '../../packages/register/src/index';
+import { registerCsv } from '../fixtures/import/register';
 import { testExecutor, testScope } from '../helpers/graph';
 import { api, baseUrl, expectNoConsoleErrors, useBrowser } from './browser';
 
@@ -38,7 +38,6 @@ const SLOT_SIZE = 20_000;
 const base = E2E_INDEX_OFFSET + randomInt(0, 1_000) * SLOT_SIZE;
 const uscc = (index: number) => syntheticUscc(base + index, '310116');
 const INDUSTRIES = ['icv', 'chem', 'bio', 'lowalt', 'energy', 'software', 'equip'];
-const HEADER = ['企业编号', ...SYNTHETIC_REGISTER_COLUMNS];
 const industriesDir = fileURLToPath(new URL('../../data/industries', import.meta.url));
 
 const executor = testExecutor();
@@ -56,19 +55,8 @@ const rows: SyntheticRegisterRow[] = [
   ...syntheticRegister({ size: ROWS, segments: vocabulary.segments, seed: SEED }),
 ].map((row, i) => ({ ...row, uscc: uscc(i) }));
 const idOf = (i: number) => scope.id(`r${i}`);
-const cellsOf = (row: SyntheticRegisterRow, id: string): string[] => [
-  id,
-  row.name,
-  row.uscc,
-  row.businessScope,
-  row.products,
-  row.industry,
-  row.address,
-  row.founded,
-  row.registeredCapital,
-  row.employees,
-];
-const csv = (lines: string[][]) => `\uFEFF${[HEADER, ...lines].map((c) => c.map(csvField).join(',')).join('\r\n')}\r\n`;
+const cellsOf = (row: SyntheticRegisterRow, id: string): string[] => [id, ...syntheticRegisterCells(row)];
+const csv = registerCsv;
 
 /** Six bad rows, each at the index it takes in the bad file (line = index + 2), with the line the import must print. */
 const wrongCheck = (() => {

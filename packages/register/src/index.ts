@@ -59,6 +59,7 @@ export {
   type SyntheticRegisterRow,
   type SyntheticSegment,
   syntheticRegister,
+  syntheticRegisterCells,
   syntheticRegisterCsvLine,
 } from './synthetic-register';
 export {

@@ -227,9 +227,9 @@ export function csvField(value: string): string {
   return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-/** A CSV line in SYNTHETIC_REGISTER_COLUMNS order. */
-export function syntheticRegisterCsvLine(row: SyntheticRegisterRow): string {
-  const cells = [
+/** A row's cells in SYNTHETIC_REGISTER_COLUMNS order. */
+export function syntheticRegisterCells(row: SyntheticRegisterRow): string[] {
+  return [
     row.name,
     row.uscc,
     row.businessScope,
@@ -240,5 +240,9 @@ export function syntheticRegisterCsvLine(row: SyntheticRegisterRow): string {
     row.registeredCapital,
     row.employees,
   ];
-  return cells.map(csvField).join(',');
+}
+
+/** A CSV line in SYNTHETIC_REGISTER_COLUMNS order. */
+export function syntheticRegisterCsvLine(row: SyntheticRegisterRow): string {
+  return syntheticRegisterCells(row).map(csvField).join(',');
 }

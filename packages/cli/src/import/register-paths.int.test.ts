@@ -1,21 +1,16 @@
-import { randomInt } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { USCC_ALPHABET, usccCheckChar } from '@atlas/domain';
 import { loadIndustries, readIndustryDefinitions } from '@atlas/graph';
 import { createClassifier, readVocabulary } from '@atlas/register';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testUscc } from '../../../../test/fixtures/import/fixtures';
+import { registerCsv } from '../../../../test/fixtures/import/register';
 import { testExecutor, testScope } from '../../../../test/helpers/graph';
 import { importRegister } from './register';
 
 const industriesDir = fileURLToPath(new URL('../../../../data/industries', import.meta.url));
-
-function freshUscc(): string {
-  const body = `913101${Array.from({ length: 11 }, () => USCC_ALPHABET[randomInt(31)]).join('')}`;
-  return body + usccCheckChar(body);
-}
 
 /**
  * The import writes firms new to the graph with one CREATE statement and firms already there with MERGE and edge
@@ -76,7 +71,6 @@ describe('register import: the CREATE path for new firms writes what the MERGE p
     ],
     ['cafe', '示例餐饮管理有限公司', '餐饮服务；食品销售', '', '', '朝阳区建国路1号', '', '', ''],
   ];
-  const header = '企业编号,企业名称,统一社会信用代码,经营范围,主营产品,所属行业,注册地址,成立日期,注册资本,人员规模';
   const files = {
     created: join(dir, 'created.csv'),
     merged: join(dir, 'merged.csv'),
@@ -94,13 +88,14 @@ describe('register import: the CREATE path for new firms writes what the MERGE p
       name: park,
     });
     await loadIndustries(executor, readIndustryDefinitions(industriesDir));
+    let serial = 0;
     for (const path of ['created', 'merged', 'chunked'] as const) {
-      const lines = firms.map(([key, name, ...rest]) => {
-        const uscc = freshUscc();
+      const rows = firms.map(([key, name, ...rest]) => {
+        const uscc = testUscc(scope.prefix, serial++);
         usccs[path].set(key as string, uscc);
-        return [scope.id(`${path}-${key}`), name, uscc, ...rest].map((c) => `"${c}"`).join(',');
+        return [scope.id(`${path}-${key}`), name, uscc, ...rest];
       });
-      writeFileSync(files[path], `${header}\n${lines.join('\n')}\n`);
+      writeFileSync(files[path], registerCsv(rows));
     }
     // The merged file's firms exist already, bare: the import must take the MERGE path for them.
     await executor.write('register-paths-test', 'UNWIND $firms AS f CREATE (:Company {id: f.id, uscc: f.uscc})', {

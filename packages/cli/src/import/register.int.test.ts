@@ -1,12 +1,12 @@
-import { randomInt } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { USCC_ALPHABET, usccCheckChar } from '@atlas/domain';
 import { companiesInSegment, loadIndustries, readIndustryDefinitions } from '@atlas/graph';
 import { createClassifier, readVocabulary } from '@atlas/register';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testUscc } from '../../../../test/fixtures/import/fixtures';
+import { registerCsv, registerTestFirms } from '../../../../test/fixtures/import/register';
 import { testExecutor, testScope } from '../../../../test/helpers/graph';
 import { createImportCommand } from '../commands/import';
 import { createReviewCommand } from '../commands/review';
@@ -14,30 +14,6 @@ import { importRegister } from './register';
 
 const industriesDir = fileURLToPath(new URL('../../../../data/industries', import.meta.url));
 
-/** A valid USCC no other run or file uses (random organisation code, real check character). */
-function freshUscc(): string {
-  const body = `913101${Array.from({ length: 11 }, () => USCC_ALPHABET[randomInt(31)]).join('')}`;
-  return body + usccCheckChar(body);
-}
-
-const HEADER = [
-  '企业编号',
-  '企业名称',
-  '统一社会信用代码',
-  '经营范围',
-  '主营产品',
-  '所属行业',
-  '注册地址',
-  '成立日期',
-  '注册资本',
-  '人员规模',
-];
-
-/**
- * Register import → classification → review → analytics against the real Neo4j, with the repository's own
- * vocabulary (the classifier is not mocked). A register of 28 firms: in-scope makers, out-of-scope businesses that
- * must abstain, an ambiguous and a foreign address (warnings, kept), then a copy with bad rows refused whole.
- */
 describe('atlas import register + atlas review (real files, real Neo4j, real classifier)', () => {
   const executor = testExecutor();
   const scope = testScope('register');
@@ -50,220 +26,10 @@ describe('atlas import register + atlas review (real files, real Neo4j, real cla
   const id = scope.id;
   const PARK = `示例${scope.prefix.slice(-8)}科创园`;
 
-  const firms: string[][] = [
-    [
-      'harness',
-      '示例汽车线束（上海）有限公司',
-      '汽车线束、汽车零部件的研发、生产、销售',
-      '汽车高压线束',
-      'C3670',
-      '上海市金山区亭林镇林慧路100号',
-      '2016-05-18',
-      '5000万元人民币',
-      '100-499人',
-    ],
-    [
-      'cathode',
-      '示例正极材料（上海）有限公司',
-      '锂离子电池正极材料的研发与生产',
-      '磷酸铁锂正极材料',
-      'C3985',
-      `上海市金山区${PARK}亭卫公路1号`,
-      '2012',
-      '1.2亿元',
-      '1000人以上',
-    ],
-    [
-      'harness2',
-      '示例线束连接器（平湖）有限公司',
-      '汽车线束及连接器制造',
-      '新能源汽车高压线束',
-      'C3670',
-      '浙江省平湖市经济技术开发区',
-      '2018',
-      '800万美元',
-      '300-999人',
-    ],
-    [
-      'cathode2',
-      '示例锂电新材料有限公司',
-      '锂电池正极材料、三元前驱体的生产',
-      '三元正极材料',
-      'C3985',
-      '嘉兴平湖新埭镇',
-      '2015',
-      '3000',
-      '120',
-    ],
-    [
-      'ambiguous',
-      '示例电池材料（北京）有限公司',
-      '锂离子电池正极材料研发',
-      '正极材料',
-      'C3985',
-      '朝阳区建国路1号',
-      '2020',
-      '100',
-      '20',
-    ],
-    [
-      'foreign',
-      '示例线束贸易有限公司',
-      '汽车线束的研发、生产',
-      '汽车线束',
-      'C3670',
-      '美国加利福尼亚州圣何塞市',
-      '2021',
-      '200万美元',
-      '',
-    ],
-    [
-      'restaurant',
-      '示例餐饮管理有限公司',
-      '餐饮服务；食品销售；餐饮管理',
-      '中餐',
-      'H6210',
-      '金山区朱泾镇新农路8号',
-      '2019/3/1',
-      '50',
-      '50人以下',
-    ],
-    [
-      'bank',
-      '示例农村商业银行股份有限公司',
-      '吸收公众存款；发放短期、中期和长期贷款；办理国内结算',
-      '存贷款',
-      'J6621',
-      '上海市金山区石化街道卫零路1号',
-      '2005',
-      '10亿元',
-      '1000人以上',
-    ],
-    [
-      'property',
-      '示例物业管理有限公司',
-      '物业管理；停车场服务；保洁服务',
-      '物业服务',
-      'K7020',
-      '上海市金山区山阳镇',
-      '2011',
-      '500',
-      '100-299人',
-    ],
-    [
-      'supermarket',
-      '示例超市有限公司',
-      '日用百货、食品零售',
-      '百货',
-      'F5211',
-      '上海市金山区金山卫镇',
-      '2009',
-      '200',
-      '10-49人',
-    ],
-    [
-      'logistics',
-      '示例物流有限公司',
-      '道路货物运输（不含危险货物）；仓储服务',
-      '货运',
-      'G5430',
-      '上海市金山区漕泾镇',
-      '2014',
-      '1000',
-      '50-99人',
-    ],
-    [
-      'realestate',
-      '示例房地产开发有限公司',
-      '房地产开发经营',
-      '住宅',
-      'K7010',
-      '上海市金山区朱泾镇',
-      '2003',
-      '2亿元',
-      '50',
-    ],
-    ['salon', '示例美容美发店', '美容美发服务', '美发', 'O8070', '上海市金山区亭林镇', '2022', '10', '5'],
-    [
-      'hotel',
-      '示例酒店管理有限公司',
-      '住宿服务；餐饮服务；会议服务',
-      '客房',
-      'H6110',
-      '上海市金山区山阳镇',
-      '2013',
-      '3000',
-      '100-299人',
-    ],
-    [
-      'school',
-      '示例教育培训有限公司',
-      '教育咨询服务；文化艺术培训',
-      '培训',
-      'P8399',
-      '上海市金山区朱泾镇',
-      '2017',
-      '100',
-      '20-49人',
-    ],
-    ['law', '示例律师事务所', '法律服务', '诉讼代理', 'L7221', '上海市金山区石化街道', '2010', '50', '10'],
-    ['insurance', '示例保险代理有限公司', '保险代理业务', '保险', 'J6851', '上海市金山区', '2012', '500', '30'],
-    ['farm', '示例农业专业合作社', '蔬菜种植、销售', '蔬菜', 'A0141', '上海市金山区廊下镇', '2008', '100', '10'],
-    [
-      'construction',
-      '示例建筑工程有限公司',
-      '房屋建筑工程施工',
-      '施工',
-      'E4710',
-      '上海市金山区吕巷镇',
-      '2006',
-      '5000',
-      '300',
-    ],
-    [
-      'advertising',
-      '示例广告有限公司',
-      '广告设计、制作、代理、发布',
-      '广告',
-      'L7251',
-      '上海市金山区朱泾镇',
-      '2016',
-      '100',
-      '15',
-    ],
-    [
-      'clinic',
-      '示例口腔门诊部有限公司',
-      '口腔科诊疗服务',
-      '诊疗',
-      'Q8423',
-      '上海市金山区石化街道',
-      '2019',
-      '300',
-      '25',
-    ],
-    ['taxi', '示例出租汽车有限公司', '出租汽车客运', '客运', 'G5412', '上海市金山区朱泾镇', '2001', '800', '400'],
-    ['bakery', '示例食品店', '糕点、面包零售', '面包', 'F5223', '上海市金山区张堰镇', '2020', '20', '8'],
-    ['gym', '示例健身有限公司', '健身休闲活动', '健身', 'R8930', '上海市金山区亭林镇', '2021', '100', '12'],
-    ['printing', '示例图文设计工作室', '图文设计制作', '图文', 'M7491', '上海市金山区朱泾镇', '2018', '5', '3'],
-    ['travel', '示例旅行社有限公司', '旅游业务', '旅游', 'L7271', '上海市金山区枫泾镇', '2015', '30', '6'],
-    ['laundry', '示例洗衣店', '洗染服务', '洗衣', 'O8030', '上海市金山区山阳镇', '2016', '3', '2'],
-    [
-      'consulting',
-      '示例企业管理咨询有限公司',
-      '企业管理咨询；商务信息咨询',
-      '咨询',
-      'L7243',
-      '上海市金山区金山卫镇',
-      '2014',
-      '100',
-      '10',
-    ],
-  ];
-  const uscc = new Map(firms.map(([key]) => [key as string, freshUscc()]));
+  const firms = registerTestFirms(PARK);
+  const uscc = new Map(firms.map(([key], i) => [key as string, testUscc(scope.prefix, i)]));
   const rowOf = ([key, ...rest]: string[]) => [id(key as string), rest[0], uscc.get(key as string), ...rest.slice(1)];
-  const csv = (rows: unknown[][]) =>
-    `\uFEFF${[HEADER, ...rows].map((r) => r.map((c) => `"${String(c ?? '').replaceAll('"', '""')}"`).join(',')).join('\r\n')}\r\n`;
+  const csv = registerCsv;
   const clean = join(dir, 'register.csv');
   const bad = join(dir, 'register-bad.csv');
 
@@ -304,8 +70,8 @@ describe('atlas import register + atlas review (real files, real Neo4j, real cla
     const badRows = [
       ...firms.slice(0, 10).map(rowOf),
       [id('bad1'), '示例坏代码有限公司', '91310116MA1FL7A10X', '汽车线束', '', '', '', '', '', ''],
-      [id('bad2'), '', freshUscc(), '', '', '', '', '', '', ''],
-      [id('bad3'), '示例资本有限公司', freshUscc(), '', '', '', '上海市金山区', '2010', '很多钱', ''],
+      [id('bad2'), '', testUscc(scope.prefix, 101), '', '', '', '', '', '', ''],
+      [id('bad3'), '示例资本有限公司', testUscc(scope.prefix, 102), '', '', '', '上海市金山区', '2010', '很多钱', ''],
       [id('dup'), '示例重复有限公司', uscc.get('harness'), '', '', '', '', '', '', ''],
       ...firms.slice(10).map(rowOf),
     ];
