@@ -10,6 +10,7 @@ export {
 export { type ConnectionSettings, DEFAULT_READ_LIMITS, GraphExecutor, run } from './executor';
 export * from './export/index';
 export { type DatabaseHealth, probeHealth } from './health';
+export { DEMO_EXTRAS, type DemoExtra, loadDemoExtras } from './load/demo-extras';
 export {
   upsertCapabilities,
   upsertCertifications,
@@ -22,6 +23,7 @@ export {
 export { type IndustryLoadReport, loadIndustries } from './load/industries';
 export { DataFileError, readCrosswalk, readIndustryDefinitions } from './load/industry-files';
 export { refreshOperationLocality, repairOperationLocality } from './load/operation-locality';
+export { loadReferenceData, REFERENCE_LOADERS, type ReferenceLoader } from './load/reference-data';
 export {
   createRegisterCompanies,
   type FirmClassification,

@@ -1,6 +1,7 @@
 import { type Crosswalk, type IndustryDefinition, leafIds } from '@atlas/domain';
 import type { GraphExecutor } from '../executor';
 import { run } from '../executor';
+import { loadReferenceData } from './reference-data';
 import { repositoryCrosswalk } from './repository-crosswalk';
 
 export interface IndustryLoadReport {
@@ -121,5 +122,7 @@ export async function loadIndustries(
     report.technologies += definition.technologies.length;
     report.keyLinks += definition.keyLinks.length;
   }
+  // Platforms, institutions…: they link to the segments and technologies just written.
+  await loadReferenceData(executor);
   return report;
 }

@@ -11,6 +11,7 @@ import {
 } from '@atlas/domain';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphExecutor } from '../executor';
+import { loadDemoExtras } from './demo-extras';
 import {
   upsertCapabilities,
   upsertCertifications,
@@ -126,6 +127,7 @@ export async function seedDemo(
       });
   }
   await edges;
+  await loadDemoExtras(executor, progress);
   report.seconds = (performance.now() - started) / 1000;
   return report;
 }

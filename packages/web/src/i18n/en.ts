@@ -1,3 +1,10 @@
+import { en as demandKinds } from './features/demandKinds';
+import { en as events } from './features/events';
+import { en as outcomes } from './features/outcomes';
+import { en as platforms } from './features/platforms';
+import { en as report } from './features/report';
+import { en as sites } from './features/sites';
+import { en as snapshots } from './features/snapshots';
 import type { MessageKey } from './zh-CN';
 
 export const en: Record<MessageKey, string> = {
@@ -367,4 +374,11 @@ export const en: Record<MessageKey, string> = {
   'authError.TOO_MANY_REQUESTS': 'Too many failed sign-ins: try again later',
   'error.TOO_MANY_REQUESTS': 'Too many requests',
   'errorHint.TOO_MANY_REQUESTS': 'Wait a moment and try again.',
+  ...events,
+  ...demandKinds,
+  ...platforms,
+  ...sites,
+  ...snapshots,
+  ...outcomes,
+  ...report,
 };

@@ -1,3 +1,11 @@
+import { zhCN as demandKinds } from './features/demandKinds';
+import { zhCN as events } from './features/events';
+import { zhCN as outcomes } from './features/outcomes';
+import { zhCN as platforms } from './features/platforms';
+import { zhCN as report } from './features/report';
+import { zhCN as sites } from './features/sites';
+import { zhCN as snapshots } from './features/snapshots';
+
 /** zh-CN is the product's first language; `en` must have exactly the same keys (a test checks). */
 export const zhCN = {
   'app.title': '产业链图谱与“大手拉小手”供需对接平台',
@@ -353,6 +361,13 @@ export const zhCN = {
   'authError.TOO_MANY_REQUESTS': '登录失败次数过多，请稍后再试',
   'error.TOO_MANY_REQUESTS': '请求过于频繁',
   'errorHint.TOO_MANY_REQUESTS': '请稍等片刻再试。',
+  ...events,
+  ...demandKinds,
+  ...platforms,
+  ...sites,
+  ...snapshots,
+  ...outcomes,
+  ...report,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
