@@ -1,4 +1,12 @@
-import type { CompanyRow, CompanySize, DemandRow, DemandStatus, Radius } from '@atlas/domain';
+import {
+  type CompanyRow,
+  type CompanySize,
+  type DemandRow,
+  type DemandStatus,
+  demandRowSchema,
+  type OutcomeStep,
+  type Radius,
+} from '@atlas/domain';
 import {
   type GraphExecutor,
   run,
@@ -53,6 +61,14 @@ export interface FixtureGraph {
   companies: FixtureCompany[];
   supplies: Array<{ supplierId: string; buyerId: string; segmentId: string; annualValue: number }>;
   demands: FixtureDemand[];
+  /** Recorded outcomes of interests (docs/outcomes.md): the supplier-match trackRecord factor reads them. */
+  outcomes?: FixtureOutcome[];
+}
+
+export interface FixtureOutcome {
+  companyId: string;
+  demandId: string;
+  step: OutcomeStep;
 }
 
 /** Writes the fixture: structure by hand (as loadIndustries stores it), enterprise facts through the loaders. */
@@ -109,6 +125,13 @@ export async function writeFixture(executor: GraphExecutor, graph: FixtureGraph)
       graph.supplies.map((s) => ({ ...s, source: 'synthetic' as const, confidence: 1 })),
     );
     await upsertDemands(tx, graph.demands.map(demandRow));
+    await run(
+      tx,
+      `UNWIND $outcomes AS row
+       MATCH (c:Company {id: row.companyId}), (d:Demand {id: row.demandId})
+       MERGE (c)-[i:INTERESTED]->(d) SET i.at = '2026-01-02T00:00:00Z', i.step = row.step`,
+      { outcomes: graph.outcomes ?? [] },
+    );
   });
 }
 
@@ -136,7 +159,8 @@ function companyRow(c: FixtureCompany): CompanyRow {
 }
 
 function demandRow(d: FixtureDemand): DemandRow {
-  return {
+  // Through the schema, so the per-kind fields get their defaults as in an import.
+  return demandRowSchema.parse({
     id: d.id,
     posterId: d.posterId,
     title: `需求 ${d.id}`,
@@ -147,7 +171,7 @@ function demandRow(d: FixtureDemand): DemandRow {
     radius: d.radius,
     status: d.status ?? 'OPEN',
     createdAt: '2026-01-01T00:00:00Z',
-  };
+  });
 }
 
 /** In-memory views the tests compute expectations from. */

@@ -45,6 +45,14 @@ export function matchingReference(graph: FixtureGraph) {
       capacity: sumOrNull(under.flatMap((o) => (o.capacity === undefined ? [] : [o.capacity]))),
     };
   };
+  /** Its interests contracted now (CONTRACTED or DELIVERED) and delivered, over every demand. */
+  const outcomesOf = (companyId: string) => {
+    const mine = (graph.outcomes ?? []).filter((o) => o.companyId === companyId);
+    return {
+      contracted: mine.filter((o) => o.step === 'CONTRACTED' || o.step === 'DELIVERED').length,
+      delivered: mine.filter((o) => o.step === 'DELIVERED').length,
+    };
+  };
   const passes = (companyId: string, demand: FixtureDemand) =>
     passesHardFilters({
       depth: placement(companyId, demand.segmentId).depth,
@@ -73,6 +81,7 @@ export function matchingReference(graph: FixtureGraph) {
               (s) => depthUnder(s, demand.segmentId) !== null,
             ),
             suppliesPoster: supplies(c.id, demand.posterId),
+            ...outcomesOf(c.id),
           },
           demand.quantity ?? null,
         );

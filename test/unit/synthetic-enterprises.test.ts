@@ -205,9 +205,10 @@ describe('generateEnterprises', () => {
   it('posts about twenty OPEN demands from chain leaders for segments that feed theirs', () => {
     const { anchors } = planSynthetic(industries);
     const leaders = new Map(anchors.filter((a) => a.chainLeader).map((a) => [syntheticCompanyId(a.index), a]));
-    expect(rows.demands.length).toBeGreaterThanOrEqual(15);
-    expect(rows.demands.length).toBeLessThanOrEqual(25);
-    for (const demand of rows.demands) {
+    const orders = rows.demands.filter((d) => d.kind === 'ORDER');
+    expect(orders.length).toBeGreaterThanOrEqual(15);
+    expect(orders.length).toBeLessThanOrEqual(25);
+    for (const demand of orders) {
       const leader = leaders.get(demand.posterId);
       expect(leader, demand.posterId).toBeDefined();
       expect(demand.status).toBe('OPEN');
@@ -218,19 +219,33 @@ describe('generateEnterprises', () => {
 
   it('asks for Jinshan suppliers, in the unit of what is bought, never from an institution', () => {
     const segments = new Map(industries.flatMap((d) => d.segments.map((seg) => [seg.id, seg])));
-    for (const demand of rows.demands) {
+    const orders = rows.demands.filter((d) => d.kind === 'ORDER');
+    for (const demand of orders) {
       const segment = segments.get(demand.segmentId);
       expect(demand.unit, demand.segmentId).toBe(segment?.unit);
       expect(segment?.kind, demand.segmentId).not.toBe('institution');
       expect(['JINSHAN', 'SHANGHAI', 'YRD']).toContain(demand.radius);
     }
-    expect(rows.demands.filter((d) => d.radius === 'JINSHAN').length).toBeGreaterThan(rows.demands.length / 4);
+    expect(orders.filter((d) => d.radius === 'JINSHAN').length).toBeGreaterThan(orders.length / 4);
     // The review's "500 吨 of 车规MCU": chips are never weighed; and no one orders hundreds of stations or services.
     const mcu = segments.get('icv.mcu');
     expect(mcu?.unit).toBe('颗');
-    for (const demand of rows.demands) {
+    for (const demand of orders) {
       if (demand.unit === '项' || demand.unit === '座') expect(demand.quantity, demand.title).toBeLessThanOrEqual(12);
       if (demand.unit === '架') expect(demand.quantity, demand.title).toBeLessThanOrEqual(60);
+    }
+  });
+
+  it('opens one SCENARIO or INNOVATION demand per industry, naming technologies the roadmap links to its segment', () => {
+    const enables = new Map(industries.flatMap((d) => d.technologies.map((t) => [t.id, new Set(t.enables)])));
+    const kinds = rows.demands.filter((d) => d.kind !== 'ORDER');
+    expect(new Set(kinds.map((d) => d.segmentId.split('.')[0])).size).toBe(7);
+    expect(kinds.filter((d) => d.kind === 'SCENARIO').length).toBeGreaterThanOrEqual(3);
+    expect(kinds.filter((d) => d.kind === 'INNOVATION').length).toBeGreaterThanOrEqual(3);
+    for (const demand of kinds) {
+      expect(demand.wantedTechnologyIds.length, demand.id).toBeGreaterThan(0);
+      for (const t of demand.wantedTechnologyIds) expect(enables.get(t)?.has(demand.segmentId), t).toBe(true);
+      expect(demand.quantity).toBeNull();
     }
   });
 

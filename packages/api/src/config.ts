@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { parseSnapshotEvery } from '@atlas/domain';
 import { DEFAULT_READ_LIMITS } from '@atlas/graph';
 import { ConfigError } from '@atlas/neo4j-local';
 import type { LoginLimits } from './auth/login-limiter';
@@ -29,6 +30,8 @@ export interface ApiConfig {
   trustProxy: TrustProxy;
   /** Failed sign-ins allowed per username and per address in a window (ATLAS_LOGIN_*). */
   loginLimits: LoginLimits;
+  /** Take snapshots of every industry this often (ATLAS_SNAPSHOT_EVERY); null: off (the demo default). */
+  snapshotEveryMs: number | null;
 }
 
 export function readApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
@@ -68,6 +71,7 @@ export function readApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
       failuresPerAddress: positive(env.ATLAS_LOGIN_FAILURES_PER_ADDRESS ?? '30', 'ATLAS_LOGIN_FAILURES_PER_ADDRESS'),
       windowSeconds: 60 * positive(env.ATLAS_LOGIN_LOCK_MINUTES ?? '15', 'ATLAS_LOGIN_LOCK_MINUTES'),
     },
+    snapshotEveryMs: orThrow(parseSnapshotEvery(env.ATLAS_SNAPSHOT_EVERY ?? (mode === 'production' ? '30d' : 'off'))),
   };
 }
 

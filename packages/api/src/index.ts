@@ -3,6 +3,8 @@ export { DEMO_USERNAMES, demoUsersLeftDisabled, disableDemoAccounts, ensureDemoU
 export { PASSWORD_RULE, passwordProblem } from './auth/password-rule';
 export { type ApiConfig, readApiConfig } from './config';
 export type { AtlasContext, AtlasServices } from './context';
+export { buildReport, isReportFormat, REPORT_FORMATS, type ReportFormat, reportFilenames } from './report/build-report';
+export { shanghaiToday } from './report/read-report-data';
 export { schema } from './schema/index';
 export { createAtlasServer } from './server';
 export { createAtlasYoga } from './yoga';

@@ -18,6 +18,7 @@ import { ConfigError, ensureNeo4j, loadDotEnv, repoRoot } from '@atlas/neo4j-loc
 import pino from 'pino';
 import { readApiConfig, readDatabaseLimits } from './config';
 import { createAtlasServer } from './server';
+import { startSnapshotSchedule } from './snapshot-schedule';
 import { checkDemoHost, prepareGraph } from './startup';
 
 const say = (line: string) => console.log(line);
@@ -75,6 +76,13 @@ async function main(): Promise<void> {
     const server = createAtlasServer({ executor, config, logger }, { webRoot });
     await listen(server, port, host);
     undo.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
+    if (config.snapshotEveryMs !== null) {
+      const schedule = startSnapshotSchedule(executor, config.snapshotEveryMs, {
+        info: (line) => say(`[snapshots] ${line}`),
+        error: (line, error) => logger.error({ err: error }, `[snapshots] ${line}`),
+      });
+      undo.push(async () => schedule.stop());
+    }
     const base = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
     say(`\nChain Atlas is running in ${config.mode} mode (Neo4j: ${neo4j.target}, ${neo4j.uri})`);
     say(`  web       ${base}/`);

@@ -58,7 +58,7 @@ describe('investmentTargets, supplierMatches and buyerMatches through GraphQL (d
     const matches = data?.supplierMatches ?? [];
     expectExplained(matches);
     expect(matches.map((m) => m.company.id)).toEqual(['S1', 'S2', 'S3', 'S11'].map(id));
-    expect(matches[0]?.score).toBeCloseTo(0.815, 9); // worked out in graph/src/queries/matches.int.test.ts
+    expect(matches[0]?.score).toBeCloseTo(0.74 + 0.1 / 6, 9); // worked out in graph/src/queries/matches.int.test.ts
     expect(matches[0]?.factors.map((f) => f.factor)).toEqual([
       'segmentFit',
       'locality',
@@ -66,6 +66,7 @@ describe('investmentTargets, supplierMatches and buyerMatches through GraphQL (d
       'credit',
       'sme',
       'relationship',
+      'trackRecord',
     ]);
   });
 

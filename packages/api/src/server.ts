@@ -6,9 +6,11 @@ import { readApiConfig } from './config';
 import type { AtlasServices } from './context';
 import { BodyTooLargeError, readBody } from './http/body';
 import { clientAddress } from './http/client-address';
+import { eventExportRoute } from './http/event-export-route';
 import { exportRoute } from './http/export-route';
 import { corsHeaders, hostProblem, originVerdict } from './http/origin';
 import { RateLimiter } from './http/rate-limit';
+import { reportRoute } from './http/report-route';
 import { rememberAuthentication } from './http/request-auth';
 import { serveStatic } from './static';
 import { createAtlasYoga, type RequestFacts } from './yoga';
@@ -31,7 +33,11 @@ export function createAtlasServer(services: AtlasServices, options: ServerOption
   const config = services.config ?? readApiConfig({});
   const yoga = createAtlasYoga({ ...services, config });
   const limiter = new RateLimiter(config.rateLimitPerMinute);
-  const routes = [exportRoute(services.executor, config)];
+  const routes = [
+    exportRoute(services.executor, config),
+    eventExportRoute(services.executor),
+    reportRoute(services.executor, config, services.logger),
+  ];
 
   return createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -43,7 +49,8 @@ export function createAtlasServer(services: AtlasServices, options: ServerOption
       const misdirected = hostProblem(req.headers.host, config);
       if (misdirected) return plain(res, 421, `${misdirected}\n`);
       const origin = originVerdict(req.headers.origin, req.headers.host, config);
-      const api = url.pathname === '/graphql' || url.pathname.startsWith('/export/');
+      const api =
+        url.pathname === '/graphql' || url.pathname.startsWith('/export/') || url.pathname.startsWith('/report/');
       if (origin === 'foreign' && api)
         return plain(
           res,

@@ -4,6 +4,7 @@ import { type Crosswalk, crosswalkOptions, generateEnterpriseBatches, type Indus
 import {
   checkDemoSize,
   type GraphExecutor,
+  loadDemoExtras,
   loadIndustries,
   migrate,
   readCrosswalk,
@@ -74,7 +75,7 @@ export async function importSyntheticSet(
 /**
  * Online half, on the freshly started server: constraints and indexes (migrate waits until they are online), then
  * the seven industries written over the segment and technology stubs the firms' edges point at, with their
- * crosswalk groups.
+ * crosswalk groups, then the demo extras.
  */
 export async function completeImport(
   executor: GraphExecutor,
@@ -88,5 +89,7 @@ export async function completeImport(
   const migrateSeconds = (performance.now() - started) / 1000;
   started = performance.now();
   await loadIndustries(executor, definitions, crosswalk);
+  // The same demo extras as the Cypher seed (an event, sites, outcomes…), so both writers build one graph.
+  await loadDemoExtras(executor, progress);
   return { migrateSeconds, industrySeconds: (performance.now() - started) / 1000 };
 }

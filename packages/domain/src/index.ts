@@ -16,6 +16,21 @@ export {
 export { DEFAULT_MIN_CONFIDENCE, minConfidenceProblem } from './analytics/confidence';
 export { coverageRate, type IndustryKpis, industryKpis, keyLinkCoverage } from './analytics/coverage';
 export {
+  DEFAULT_INNOVATION_WEIGHTS,
+  DEFAULT_SCENARIO_WEIGHTS,
+  KIND_MATCH_FACTORS,
+  KIND_MATCH_WEIGHTS,
+  type KindDemandFacts,
+  type KindMatch,
+  type KindMatchCandidate,
+  type KindMatchFactor,
+  kindMatchValues,
+  PATENT_SHARE,
+  rankKindMatches,
+  SCENARIO_TARGET_TRL,
+  targetTrlOf,
+} from './analytics/demand-kind-match';
+export {
   criticalityFactor,
   DEFAULT_GAP_WEIGHTS,
   GAP_FACTORS,
@@ -66,9 +81,17 @@ export {
   SEGMENT_FIT_DECAY,
   SME_PREFERENCE,
   segmentFit,
+  trackRecordValue,
   UNKNOWN_CAPACITY_FIT,
   UNKNOWN_CREDIT,
 } from './analytics/match-factors';
+export {
+  type FunnelCount,
+  type MatchmakingKpiValues,
+  matchmakingKpis,
+  type OutcomeRow,
+  sinceInstant,
+} from './analytics/matchmaking-kpis';
 export {
   externalDependence,
   hhi,
@@ -98,6 +121,7 @@ export {
 } from './analytics/supplier-match';
 export { type LeaderValue, localSupportRate, valueShare } from './analytics/support-rate';
 export { closedGaps, openedGaps, type StatusChange, scenarioProblems, statusChanges } from './analytics/what-if';
+export { mayRecordOutcome } from './auth/outcome-rules';
 export { FIGURE_READER_ROLES, mayReadAggregateOfOthers, mayReadFigure, readsEveryFigure } from './auth/read-access';
 export {
   type Decision,
@@ -157,14 +181,39 @@ export { assert, err, ok, type Result } from './control';
 export type { Company } from './enterprise/company';
 export {
   acceptsInterest,
+  COLLABORATION_FORMS,
+  type CollaborationForm,
+  DEMAND_KINDS,
   DEMAND_STATUSES,
   DEMAND_TRANSITIONS,
+  type DemandKind,
   type DemandRow,
   type DemandStatus,
   deadlineInstant,
   demandRowSchema,
+  KIND_FIELDS,
+  kindFieldProblems,
+  MAX_WANTED_TECHNOLOGIES,
+  SCENARIO_OFFERINGS,
+  type ScenarioOffering,
   statusChangeProblem,
 } from './enterprise/demand';
+export {
+  FUNNEL_STEPS,
+  type FunnelStep,
+  furthestStep,
+  LOST_REASONS,
+  type LostReason,
+  OUTCOME_STEPS,
+  OUTCOME_TRANSITIONS,
+  type OutcomeHistoryEntry,
+  type OutcomeInput,
+  type OutcomeStep,
+  outcomeChangeProblem,
+  outcomeInputProblems,
+  outcomeInputSchema,
+  parseHistory,
+} from './enterprise/interest-outcome';
 export {
   type CapabilityRow,
   type CertificationRow,
@@ -184,6 +233,7 @@ export {
   supplyRowSchema,
 } from './enterprise/rows';
 export { isValidUscc, USCC_ALPHABET, usccCheckChar, usccProblem } from './enterprise/uscc';
+export * from './events/index';
 export {
   type CellType,
   type ColumnDef,
@@ -216,7 +266,39 @@ export {
   validateRows,
 } from './import/validate';
 export { INDUSTRIES, INDUSTRY_IDS, type IndustryId, isIndustryId } from './industries';
+export { checkPlatforms, PLATFORMS_PER_INDUSTRY } from './platforms/check';
+export { type PlatformCoverage, platformCoverage, type SegmentSupport } from './platforms/coverage';
+export {
+  MAX_REQUEST_NOTE,
+  mayAnswerServiceRequest,
+  mayRequestService,
+  requestNoteProblem,
+  SERVICE_REQUEST_STATUSES,
+  SERVICE_REQUEST_TRANSITIONS,
+  type ServiceRequestStatus,
+  serviceRequestStatusProblem,
+} from './platforms/requests';
+export {
+  PLATFORM_KINDS,
+  PLATFORM_STATUSES,
+  type PlatformKind,
+  type PlatformRow,
+  type PlatformStatus,
+  type PlatformsFile,
+  platformSchema,
+  platformsFileSchema,
+} from './platforms/schema';
 export { exhaustive, isLocalAt, type Location, RADII, type Radius, YRD_PROVINCES } from './radius';
+export {
+  INSTITUTION_KINDS,
+  type Institution,
+  type InstitutionKind,
+  institutionProblems,
+  institutionSchema,
+  institutionsFileSchema,
+} from './reference/institutions';
+export * from './sites/index';
+export * from './snapshots/index';
 export { syntheticUscc } from './synthetic/codes';
 export { SYNTHETIC_EPOCH } from './synthetic/demands';
 export { companyId as syntheticCompanyId } from './synthetic/firm';

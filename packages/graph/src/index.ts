@@ -8,9 +8,12 @@ export {
   UniqueConstraintError,
 } from './errors';
 export { type ConnectionSettings, DEFAULT_READ_LIMITS, GraphExecutor, run } from './executor';
+export { renderEventScheduleXlsx } from './export/event-schedule-xlsx';
 export * from './export/index';
 export { type DatabaseHealth, probeHealth } from './health';
+export { DEMO_EVENT_ID, demoEventInput, loadDemoEvent } from './load/demo-event';
 export { DEMO_EXTRAS, type DemoExtra, loadDemoExtras } from './load/demo-extras';
+export { demoSitesExtra } from './load/demo-sites';
 export {
   upsertCapabilities,
   upsertCertifications,
@@ -22,7 +25,10 @@ export {
 } from './load/enterprises';
 export { type IndustryLoadReport, loadIndustries } from './load/industries';
 export { DataFileError, readCrosswalk, readIndustryDefinitions } from './load/industry-files';
+export { INSTITUTIONS_FILE, institutionsLoader, readInstitutions, upsertInstitutions } from './load/institutions';
 export { refreshOperationLocality, repairOperationLocality } from './load/operation-locality';
+export { type PlatformEntry, readPlatformFiles } from './load/platform-files';
+export { loadPlatforms, platformLoader } from './load/platforms';
 export { loadReferenceData, REFERENCE_LOADERS, type ReferenceLoader } from './load/reference-data';
 export {
   createRegisterCompanies,
@@ -72,6 +78,14 @@ export {
 } from './queries/data-quality';
 export { type DemandInterest, interestsByDemandIds } from './queries/demand-interests';
 export {
+  type DemandKindMatch,
+  type DemandKindMatchQuery,
+  demandKindMatches,
+  demandKindOf,
+  type InstitutionRecord,
+  technologiesByIds,
+} from './queries/demand-kind-matches';
+export {
   createDemand,
   type Demand,
   type DemandFilter,
@@ -80,12 +94,57 @@ export {
   recordInterest,
   setDemandStatus,
 } from './queries/demands';
+export {
+  deleteMeeting,
+  eventScoringFacts,
+  insertMeeting,
+  type MeetingRecord,
+  meetingById,
+  meetingId,
+  meetingsByEventIds,
+  replaceMeetings,
+  type ScheduledPair,
+  setMeetingOutcome,
+  setMeetingResponse,
+} from './queries/event-meetings';
+export {
+  createEvent,
+  type EventFilter,
+  type EventRecord,
+  eventsByIds,
+  listEvents,
+  type NewEvent,
+  type RegistrationRecord,
+  type RegistrationResult,
+  registrationsByEventIds,
+  setEventStatus,
+  upsertRegistration,
+} from './queries/events';
 export { existingIds } from './queries/existing-ids';
 export { type GapQueryOptions, type GapView, gaps } from './queries/gaps';
 export { countCompanies, countEnabledAdmins } from './queries/graph-state';
+export {
+  type InterestOutcomeFields,
+  type MatchmakingKpis,
+  matchmakingKpis,
+  type RecordedInterest,
+  type RecordOutcomeResult,
+  recordInterestOutcome,
+} from './queries/interest-outcomes';
 export { type InvestmentTargetQuery, investmentTargets } from './queries/investment-targets';
 export { industryKpisByIds } from './queries/kpis';
 export { isLocalCypher, localityParams } from './queries/locality';
+export {
+  createServiceRequest,
+  platformsByIds,
+  platformsByIndustry,
+  platformsBySegmentIds,
+  type ServicePlatform,
+  type ServiceRequest,
+  serviceRequestById,
+  serviceRequestsByPlatformIds,
+  setServiceRequestStatus,
+} from './queries/platforms';
 export {
   type CompanyProvenance,
   type Operation,
@@ -109,6 +168,14 @@ export type { Scenario } from './queries/scenario';
 export type { RankedCompany } from './queries/scoring-cypher';
 export { type CompanySearch, escapeLucene, searchCompanies } from './queries/search';
 export { chainSegmentsByIds, type StatusOptions } from './queries/segment-status';
+export {
+  listSites,
+  type SiteFilter,
+  type SiteFitView,
+  type SitesForResult,
+  sitesFor,
+  upsertSites,
+} from './queries/sites';
 export { type SupplierMatchQuery, supplierMatches } from './queries/supplier-matches';
 export { type LeaderRate, type SupportRateReport, supportRate } from './queries/support-rate';
 export {
@@ -132,4 +199,5 @@ export {
 } from './queries/users';
 export { type WhatIfReport, whatIf } from './queries/what-if';
 export { ReadGate } from './read-gate';
+export * from './snapshots/index';
 export { toPlain, withNulls } from './values';

@@ -12,9 +12,15 @@ const UNIQUE_IDS: ReadonlyArray<[label: string, property: string]> = [
   ['Certification', 'id'],
   ['Park', 'id'],
   ['Demand', 'id'],
+  ['Event', 'id'],
+  ['Meeting', 'id'],
+  ['Institution', 'id'],
+  ['ServicePlatform', 'id'],
   ['User', 'id'],
   ['User', 'username'],
   ['DataVersion', 'id'],
+  ['Snapshot', 'id'],
+  ['Site', 'id'],
 ];
 
 /** Every schema statement is idempotent (IF NOT EXISTS), so migrating is safe on every start. */
@@ -43,6 +49,10 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   // The review queue reads the inferred attachments only: a few among millions of surveyed and synthetic ones.
   'CREATE INDEX operates_in_source IF NOT EXISTS FOR ()-[o:OPERATES_IN]-() ON (o.source)',
   'CREATE INDEX demand_status IF NOT EXISTS FOR (n:Demand) ON (n.status)',
+  // An industry's platform page reads its platforms by industry.
+  'CREATE INDEX service_platform_industry IF NOT EXISTS FOR (n:ServicePlatform) ON (n.industryId)',
+  // An industry's snapshots for its timeline, and the scheduler's newest-snapshot check (graph/src/snapshots).
+  'CREATE INDEX snapshot_industry_created IF NOT EXISTS FOR (n:Snapshot) ON (n.industryId, n.createdAt)',
 ];
 
 export interface MigrationReport {

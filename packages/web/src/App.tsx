@@ -14,10 +14,13 @@ const ChainMapPage = lazy(() => import('./pages/chain/ChainMapPage'));
 const GapsPage = lazy(() => import('./pages/gaps/GapsPage'));
 const RoadmapPage = lazy(() => import('./pages/roadmap/RoadmapPage'));
 const DemandBoardPage = lazy(() => import('./pages/demands/DemandBoardPage'));
+const EventListPage = lazy(() => import('./pages/events/EventListPage'));
+const EventPage = lazy(() => import('./pages/events/EventPage'));
 const CompanyPage = lazy(() => import('./pages/company/CompanyPage'));
 const UserAdminPage = lazy(() => import('./pages/admin/UserAdminPage'));
 const ReviewPage = lazy(() => import('./pages/review/ReviewPage'));
 const QualityPage = lazy(() => import('./pages/quality/QualityPage'));
+const PlatformsPage = lazy(() => import('./pages/platforms/PlatformsPage'));
 
 const LOCALE_KEY = 'atlas.locale';
 
@@ -69,12 +72,18 @@ function Page({ route }: { route: Route }) {
       return <RoadmapPage industryId={route.industryId} />;
     case 'demands':
       return <DemandBoardPage />;
+    case 'events':
+      return <EventListPage />;
+    case 'event':
+      return <EventPage eventId={route.eventId} />;
     case 'company':
       return <CompanyPage companyId={route.companyId} />;
     case 'review':
       return <ReviewPage />;
     case 'quality':
       return <QualityPage industryId={route.industryId} />;
+    case 'platforms':
+      return <PlatformsPage industryId={route.industryId} />;
     case 'adminUsers':
       return <UserAdminPage />;
     case 'notFound':

@@ -21,7 +21,21 @@ export const ANALYTICS_PRICES: Readonly<Record<string, number>> = {
   investmentTargets: 150,
   supplierMatches: 150,
   buyerMatches: 150,
+  demandMatches: 150,
   dataQuality: 100,
+  // Reads the whole site inventory (hundreds of rows) and checks each against the segment's needs.
+  sitesFor: 60,
+  sites: 30,
+  // Reads every registered firm's facts and solves the event's b-matching (docs/events.md).
+  proposeSchedule: 200,
+  addMeeting: 50,
+  // A live chainDiff reads the industry like gaps and the KPIs together; createSnapshot does that at each radius.
+  chainDiff: 400,
+  createSnapshot: 1500,
+  // Weak and missing segments (the gap analytic, shared with `gaps` in the cache) and their platforms.
+  platformCoverage: 200,
+  // Every interest on the industry's demands with its outcome and the supplier's ring: a scan of its demands.
+  matchmakingKpis: 100,
 };
 
 /** blastRadius walks k hops of SUPPLIES: each hop multiplies the frontier, so the price grows with k. */
@@ -30,6 +44,8 @@ export const BLAST_RADIUS_PRICE_PER_HOP = 150;
 /** Lists paged by `first` (connections) or `limit` (rankings), with the default page the resolver applies. */
 const PAGED: Readonly<Record<string, number>> = {
   demands: 20,
+  // Events have no page argument: the 20 priced here is a typical list (the query returns at most 500).
+  events: 20,
   searchCompanies: 20,
   segmentCompanies: 20,
   reviewQueue: 20,
@@ -37,6 +53,7 @@ const PAGED: Readonly<Record<string, number>> = {
   investmentTargets: 20,
   supplierMatches: 20,
   buyerMatches: 20,
+  demandMatches: 20,
 };
 
 /** A connection's `nodes`/`edges`: the page size is already counted on the field that returns the connection. */

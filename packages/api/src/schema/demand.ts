@@ -15,6 +15,7 @@ import {
   demandsPage,
   recordInterest,
   setDemandStatus,
+  technologiesByIds,
 } from '@atlas/graph';
 import { enforce, requireUser } from '../auth/guard';
 import { builder } from '../builder';
@@ -22,10 +23,11 @@ import { badInput, notFound } from '../errors';
 import { figureOf } from '../read-scopes';
 import { ChainSegmentRef, loadSegment } from './chain-segment';
 import { CompanyRef } from './company';
+import { CollaborationFormEnum, DemandKindEnum, ScenarioOfferingEnum } from './demand-kind-enums';
 import { DemandStatusEnum, RadiusEnum } from './enums';
 import { decodeCursor, encodeCursor, PageInfo, pageSize } from './pagination';
 
-const DemandInterestRef = builder.objectRef<DemandInterest>('DemandInterest').implement({
+export const DemandInterestRef = builder.objectRef<DemandInterest>('DemandInterest').implement({
   description: 'A firm’s answer to a demand.',
   fields: (t) => ({
     company: t.field({
@@ -117,6 +119,7 @@ builder.queryField('demands', (t) =>
       status: t.arg({ type: DemandStatusEnum }),
       industryId: t.arg.id(),
       posterId: t.arg.id(),
+      kind: t.arg({ type: DemandKindEnum, description: 'Only this kind; demands stored without a kind are ORDERs.' }),
       first: t.arg.int(),
       after: t.arg.string(),
     },
@@ -127,6 +130,7 @@ builder.queryField('demands', (t) =>
         status: args.status ?? null,
         industryId: args.industryId ? String(args.industryId) : null,
         posterId: args.posterId ? String(args.posterId) : null,
+        kind: args.kind ?? null,
       };
       // One extra row tells whether another page exists.
       const { demands, total } = await demandsPage(executor, filter, first + 1, after);
@@ -147,6 +151,16 @@ const PostDemandInput = builder.inputType('PostDemandInput', {
     expiresAt: t.string(),
     description: t.string(),
     posterId: t.id({ description: 'Admins only: post for this company; others post for their own.' }),
+    kind: t.field({ type: DemandKindEnum, description: 'ORDER when omitted; each kind has its own fields below.' }),
+    wantedTechnologyIds: t.idList({ description: 'SCENARIO and INNOVATION (required, 1–10): roadmap technology ids.' }),
+    offering: t.field({ type: ScenarioOfferingEnum, description: 'SCENARIO (required): what is opened.' }),
+    pilotSite: t.string({ description: 'SCENARIO (required): where, in words.' }),
+    availableFrom: t.string({ description: 'SCENARIO: open from (YYYY-MM-DD).' }),
+    durationMonths: t.int({ description: 'SCENARIO: for how many months.' }),
+    support: t.string({ description: 'SCENARIO: what the poster offers the pilot.' }),
+    problem: t.string({ description: 'INNOVATION (required): the technology problem.' }),
+    targetTrl: t.int({ description: 'INNOVATION (required): the readiness level to reach, 1–9.' }),
+    collaborationForm: t.field({ type: CollaborationFormEnum, description: 'INNOVATION (required).' }),
   }),
 });
 
@@ -173,6 +187,16 @@ builder.mutationField('postDemand', (t) =>
         status: 'OPEN',
         createdAt: new Date().toISOString(),
         expiresAt: input.expiresAt ?? null,
+        kind: input.kind ?? 'ORDER',
+        wantedTechnologyIds: (input.wantedTechnologyIds ?? []).map(String),
+        offering: input.offering ?? null,
+        pilotSite: input.pilotSite ?? null,
+        availableFrom: input.availableFrom ?? null,
+        durationMonths: input.durationMonths ?? null,
+        support: input.support ?? null,
+        problem: input.problem ?? null,
+        targetTrl: input.targetTrl ?? null,
+        collaborationForm: input.collaborationForm ?? null,
       });
       if (!parsed.success) {
         throw badInput(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
@@ -180,6 +204,9 @@ builder.mutationField('postDemand', (t) =>
       if (parsed.data.expiresAt && Number.isNaN(Date.parse(parsed.data.expiresAt))) {
         throw badInput('expiresAt: not an ISO date');
       }
+      const known = await technologiesByIds(context.executor, parsed.data.wantedTechnologyIds);
+      const unknown = parsed.data.wantedTechnologyIds.filter((id) => !known.some((k) => k.id === id));
+      if (unknown.length) throw badInput(`wantedTechnologyIds: unknown technology ${unknown.join(', ')}`);
       const demand = await createDemand(context.executor, parsed.data);
       if (!demand) throw notFound('segment or poster company', `${parsed.data.segmentId} / ${posterId}`);
       context.logger.info({ demandId: demand.id, posterId, user: user.username }, 'demand posted');

@@ -22,9 +22,16 @@ import './user';
 import './search';
 import './segment-companies';
 import './demand';
+import './demand-kinds';
+import './interest-outcome';
 import './company-input';
 import './review';
 import './data-quality';
 import './provenance';
+import './event';
+import './event-mutations';
+import './snapshot';
+import './service-platform';
+import './site';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -17,6 +17,9 @@ const MatchWeightsInput = builder.inputType('MatchWeightsInput', {
     credit: t.float({ description: 'creditScore / 100 (unknown 0.5).' }),
     sme: t.float({ description: 'Small or micro 1, medium 0.6, large 0.2 (大手拉小手).' }),
     relationship: t.float({ description: 'Already supplies the poster: this segment 1, another 0.5.' }),
+    trackRecord: t.float({
+      description: '1 − 1/(1 + contracted + delivered) over its recorded outcomes (docs/outcomes.md); none 0.',
+    }),
   }),
 });
 

@@ -5,9 +5,10 @@ import type { Command } from '../command';
 import { ImportFileError } from '../import/errors';
 import { type ImportReport, importFile, readHeader } from '../import/importer';
 import { importRegisterFile, type RegisterCommandOptions } from '../import/register-command';
+import { importSitesFile } from '../import/sites-command';
 import { checkTableFile } from '../import/table';
 
-const USAGE = `atlas import <${[...IMPORT_KINDS, 'register'].join('|')}> <file.csv|file.xlsx> [--dry-run]`;
+const USAGE = `atlas import <${[...IMPORT_KINDS, 'register', 'sites'].join('|')}> <file.csv|file.xlsx> [--dry-run]`;
 
 /** A migrated executor and what to do when done with it (stop a Neo4j this command started). */
 export interface OpenGraph {
@@ -60,6 +61,8 @@ export const createImportCommand = (
     }
     // A district register (企业挂链): its own columns, and classification onto segments (import/register.ts).
     if (kind === 'register') return importRegisterFile(file, { dryRun, openGraph, out, loadClassifier });
+    // The land and floor inventory (docs/sites.md): its own columns, no enterprise references.
+    if (kind === 'sites') return importSitesFile(file, { dryRun, openGraph, out });
     if (!isImportKind(kind)) {
       out(`✖ unknown import kind "${kind}"; expected one of: ${IMPORT_KINDS.join(', ')}`);
       return 2;

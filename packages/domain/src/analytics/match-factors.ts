@@ -79,6 +79,17 @@ export function relationshipValue(suppliesNeededSegment: boolean, suppliesAnythi
   return suppliesAnything ? 0.5 : 0;
 }
 
+/**
+ * A supplier's record on the platform (docs/outcomes.md): 1 − 1/(1 + contracted + delivered), where `contracted`
+ * counts its interests contracted now (CONTRACTED or DELIVERED) and `delivered` those delivered, so a delivery
+ * counts twice. None 0, one contract 0.5, one delivery 0.667, two deliveries 0.8: diminishing, never 1. Chosen over a
+ * smoothed delivered rate because recording a contract must raise the factor, not dilute a rate.
+ */
+export function trackRecordValue(contracted: number, delivered: number): number {
+  const n = Math.max(0, contracted) + Math.max(0, delivered);
+  return 1 - 1 / (1 + n);
+}
+
 /** log(1 + x) / log(1 + max): a count normalised against the best in the list, with diminishing returns. */
 export function logShare(x: number | null | undefined, max: number): number {
   if (!(max > 0) || x === null || x === undefined || !(x > 0)) return 0;

@@ -85,12 +85,22 @@ describe('supplier matches', () => {
         capacity: 300,
         suppliesPosterNeededSegment: false,
         suppliesPoster: true,
+        contracted: 1,
+        delivered: 1,
       },
       600,
     );
-    expect(values).toEqual({ segmentFit: 0.8, locality: 1, capacityFit: 0.5, credit: 0.8, sme: 1, relationship: 0.5 });
-    // .15×.8 + .25×1 + .15×.5 + .1×.8 + .2×1 + .15×.5 = .12 + .25 + .075 + .08 + .2 + .075 = 0.8
-    expect(explain(values, DEFAULT_MATCH_WEIGHTS).score).toBeCloseTo(0.8, 12);
+    expect(values).toEqual({
+      segmentFit: 0.8,
+      locality: 1,
+      capacityFit: 0.5,
+      credit: 0.8,
+      sme: 1,
+      relationship: 0.5,
+      trackRecord: 1 - 1 / 3, // one contract, delivered: 1 − 1/(1 + 1 + 1)
+    });
+    // .15×.8 + .25×1 + .1×.5 + .1×.8 + .2×1 + .1×.5 + .1×⅔ = .12 + .25 + .05 + .08 + .2 + .05 + .0667 = 0.81667
+    expect(explain(values, DEFAULT_MATCH_WEIGHTS).score).toBeCloseTo(0.75 + 0.2 / 3, 12);
   });
 });
 

@@ -10,7 +10,7 @@ import type {
   ParkRow,
   SupplyRow,
 } from '../enterprise/rows';
-import { leaderDemands } from './demands';
+import { leaderDemands, leaderKindDemands } from './demands';
 import { buildFirm, type FirmDraft, pickSize } from './firm';
 import { chemicalParkLocation, type FirmLocation, jinshanLocation, locate, pickBand } from './location';
 import { CHEMICAL_PARK_IDS, JINSHAN_PARKS, OTHER_SHANGHAI_PARKS } from './parks';
@@ -140,10 +140,8 @@ export function* generateEnterpriseBatches(options: GenerateOptions): Generator<
       batch = emptyBatch();
     }
   }
-  batch.demands = leaderDemands(
-    anchors.filter((a) => a.chainLeader),
-    seed,
-  );
+  const leaders = anchors.filter((a) => a.chainLeader);
+  batch.demands = [...leaderDemands(leaders, seed), ...leaderKindDemands(leaders, seed)];
   yield batch;
 }
 

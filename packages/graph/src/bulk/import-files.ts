@@ -59,6 +59,11 @@ const list = <Row>(name: keyof Row & string): Column<Row> => ({
   header: `${name}:string[]`,
   value: (row) => row[name] as string[],
 });
+/** A list that may be empty: stored as no property, as the Cypher writers store it (`withoutEmptyLists`). */
+const listOrNone = <Row>(name: keyof Row & string): Column<Row> => ({
+  header: `${name}:string[]`,
+  value: (row) => ((row[name] as string[]).length ? (row[name] as string[]) : null),
+});
 const id = <Row extends { id: string }>(group: string): Column<Row> => ({
   header: `id:ID(${group})`,
   value: (r) => r.id,
@@ -86,8 +91,16 @@ const DEMAND: Column<DemandRow>[] = [
   double('quantity'),
   text('unit'),
   double('budget'),
-  list('requiredCerts'),
+  listOrNone('requiredCerts'),
   ...(['radius', 'status', 'createdAt', 'expiresAt'] as const).map((k) => text<DemandRow>(k)),
+  // The per-kind fields (SCENARIO, INNOVATION), as upsertDemands writes them.
+  text('kind'),
+  listOrNone('wantedTechnologyIds'),
+  ...(['offering', 'pilotSite', 'availableFrom', 'support', 'problem', 'collaborationForm'] as const).map((k) =>
+    text<DemandRow>(k),
+  ),
+  double('durationMonths'),
+  double('targetTrl'),
 ];
 const OPERATES_IN: Column<Operation>[] = [
   { header: ':START_ID(Company)', value: (o) => o.companyId },

@@ -1,4 +1,8 @@
 import type { GraphExecutor } from '../executor';
+import { demoEventExtra } from './demo-event';
+import { demoOutcomesExtra } from './demo-outcomes';
+import { demoServiceRequestsExtra } from './demo-service-requests';
+import { demoSitesExtra } from './demo-sites';
 
 /**
  * Demo-only data written after the synthetic firms (an upcoming 对接会, the parks' plots and floors, recorded
@@ -10,7 +14,7 @@ export interface DemoExtra {
   load(executor: GraphExecutor): Promise<string>;
 }
 
-export const DEMO_EXTRAS: DemoExtra[] = [];
+export const DEMO_EXTRAS: DemoExtra[] = [demoSitesExtra, demoEventExtra, demoOutcomesExtra, demoServiceRequestsExtra];
 
 export async function loadDemoExtras(
   executor: GraphExecutor,

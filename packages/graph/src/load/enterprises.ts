@@ -116,11 +116,24 @@ export async function upsertDemands(tx: ManagedTransaction, rows: DemandRow[]): 
      MATCH (poster:Company {id: row.posterId}), (s:Segment {id: row.segmentId})
      MERGE (d:Demand {id: row.id})
      SET d += row { .title, .description, .segmentId, .quantity, .unit, .budget, .requiredCerts, .radius, .status,
-                    .createdAt, .expiresAt }
+                    .createdAt, .expiresAt, .kind, .wantedTechnologyIds, .offering, .pilotSite, .availableFrom,
+                    .durationMonths, .support, .problem, .targetTrl, .collaborationForm }
      MERGE (poster)-[:POSTED]->(d)
      MERGE (d)-[:NEEDS]->(s)
      RETURN count(*) AS n`,
-    { rows: rows.map(withNulls) },
+    { rows: rows.map((row) => withNulls(withoutEmptyLists(row))) },
   );
   return r?.n ?? 0;
+}
+
+/**
+ * A demand's empty lists (an ORDER's technologies, a scenario's certifications) as no property: neo4j-admin cannot
+ * import an empty list, and the two writers must build the same graph; readers coalesce to [].
+ */
+export function withoutEmptyLists(row: DemandRow) {
+  return {
+    ...row,
+    requiredCerts: row.requiredCerts.length ? row.requiredCerts : null,
+    wantedTechnologyIds: row.wantedTechnologyIds.length ? row.wantedTechnologyIds : null,
+  };
 }

@@ -1,4 +1,6 @@
 import type { GraphExecutor } from '../executor';
+import { institutionsLoader } from './institutions';
+import { platformLoader } from './platforms';
 
 /**
  * Reference data that lives beside the industries (service platforms, universities and labs…): each loader reads
@@ -11,7 +13,7 @@ export interface ReferenceLoader {
   load(executor: GraphExecutor): Promise<string>;
 }
 
-export const REFERENCE_LOADERS: ReferenceLoader[] = [];
+export const REFERENCE_LOADERS: ReferenceLoader[] = [platformLoader, institutionsLoader];
 
 export async function loadReferenceData(
   executor: GraphExecutor,

@@ -63,7 +63,7 @@ describe('seedDemo against the real Neo4j', () => {
     const first = await seedDemo(executor, definitions, { size: DEMO_SIZE, progress: (l) => lines.push(l) });
     expect(first.companies).toBe(DEMO_SIZE);
     expect(first.supplies).toBeGreaterThan(DEMO_SIZE);
-    expect(lines.at(-1)).toMatch(/companies 3,000\/3,000/);
+    expect(lines.some((line) => /companies 3,000\/3,000/.test(line))).toBe(true);
     expect(await isGraphEmpty(executor)).toBe(false);
 
     const industries = await executor.read<{ id: string; leaves: number; technologies: number; keyLinks: number }>(

@@ -232,5 +232,13 @@ export async function removeSyntheticData(
     if (n === 0) break;
     progress(`removed ${removed.toLocaleString('en')} synthetic companies`);
   }
+  // The demo extras (load/demo-extras.ts) go with the whole set: an event without its firms would linger.
+  if (from === 0)
+    await executor.write(
+      'seed-remove-extras',
+      `OPTIONAL MATCH (e:Event {synthetic: true}) OPTIONAL MATCH (e)-[:HAS_MEETING]->(m:Meeting) DETACH DELETE m, e
+       WITH count(*) AS done
+       OPTIONAL MATCH (s:Site {synthetic: true}) DETACH DELETE s`,
+    );
   return removed;
 }

@@ -1,7 +1,8 @@
 import type { GraphExecutor } from '../executor';
+import { type InterestOutcomeFields, OUTCOME_COLUMNS, withOutcome } from './interest-outcomes';
 
-/** A firm's INTERESTED edge to a demand: who answered, when, with what note. */
-export interface DemandInterest {
+/** A firm's INTERESTED edge to a demand: who answered, when, with what note, and what came of it. */
+export interface DemandInterest extends InterestOutcomeFields {
   demandId: string;
   companyId: string;
   note: string | null;
@@ -13,15 +14,15 @@ export async function interestsByDemandIds(
   executor: GraphExecutor,
   ids: readonly string[],
 ): Promise<Map<string, DemandInterest[]>> {
-  const rows = await executor.read<DemandInterest>(
+  const rows = await executor.read<DemandInterest & { history: unknown }>(
     'interestsByDemandIds',
     `UNWIND $ids AS id
      MATCH (c:Company)-[i:INTERESTED]->(d:Demand {id: id})
-     RETURN d.id AS demandId, c.id AS companyId, i.note AS note, i.at AS at
+     RETURN d.id AS demandId, c.id AS companyId, i.note AS note, i.at AS at, ${OUTCOME_COLUMNS}
      ORDER BY demandId, at, companyId`,
     { ids },
   );
   const byDemand = new Map<string, DemandInterest[]>();
-  for (const row of rows) byDemand.set(row.demandId, [...(byDemand.get(row.demandId) ?? []), row]);
+  for (const row of rows.map(withOutcome)) byDemand.set(row.demandId, [...(byDemand.get(row.demandId) ?? []), row]);
   return byDemand;
 }

@@ -1,5 +1,6 @@
-import type { DemandRow, DemandStatus } from '@atlas/domain';
+import type { CollaborationForm, DemandKind, DemandRow, DemandStatus, ScenarioOffering } from '@atlas/domain';
 import { type GraphExecutor, run } from '../executor';
+import { withoutEmptyLists } from '../load/enterprises';
 import { withNulls } from '../values';
 
 /** A demand as read models see it (the backing type of GraphQL `Demand`). */
@@ -18,10 +19,26 @@ export interface Demand {
   createdAt: string;
   expiresAt: string | null;
   interestedCount: number;
+  /** ORDER for demands stored before kinds existed. */
+  kind: DemandKind;
+  wantedTechnologyIds: string[];
+  offering: ScenarioOffering | null;
+  pilotSite: string | null;
+  availableFrom: string | null;
+  durationMonths: number | null;
+  support: string | null;
+  problem: string | null;
+  targetTrl: number | null;
+  collaborationForm: CollaborationForm | null;
 }
+
+/** The per-kind properties a demand node carries (domain KIND_FIELDS, beside the ORDER ones). */
+const KIND_PROPERTIES = `.offering, .pilotSite, .availableFrom, .durationMonths, .support, .problem, .targetTrl,
+  .collaborationForm`;
 
 const DEMAND_PROJECTION = `d { .id, .title, .description, .status, .segmentId, .quantity, .unit, .budget, .radius,
   .createdAt, .expiresAt, requiredCerts: coalesce(d.requiredCerts, []), posterId: poster.id,
+  kind: coalesce(d.kind, 'ORDER'), wantedTechnologyIds: coalesce(d.wantedTechnologyIds, []), ${KIND_PROPERTIES},
   interestedCount: COUNT { (:Company)-[:INTERESTED]->(d) } }`;
 
 export async function demandsByIds(executor: GraphExecutor, ids: readonly string[]): Promise<Demand[]> {
@@ -38,6 +55,7 @@ export interface DemandFilter {
   status?: DemandStatus | null;
   industryId?: string | null;
   posterId?: string | null;
+  kind?: DemandKind | null;
 }
 
 /** One page of demands, newest first, keyset-paginated on (createdAt, id); `after` is the last id seen. */
@@ -49,11 +67,13 @@ export async function demandsPage(
 ): Promise<{ demands: Demand[]; total: number }> {
   const where = `($status IS NULL OR d.status = $status)
     AND ($industryId IS NULL OR s.industryId = $industryId)
-    AND ($posterId IS NULL OR poster.id = $posterId)`;
+    AND ($posterId IS NULL OR poster.id = $posterId)
+    AND ($kind IS NULL OR coalesce(d.kind, 'ORDER') = $kind)`;
   const params = {
     status: filter.status ?? null,
     industryId: filter.industryId ?? null,
     posterId: filter.posterId ?? null,
+    kind: filter.kind ?? null,
     first,
     afterCreatedAt: after?.createdAt ?? null,
     afterId: after?.id ?? null,
@@ -85,10 +105,10 @@ export async function createDemand(executor: GraphExecutor, row: DemandRow): Pro
      MATCH (poster:Company {id: row.posterId}), (s:Segment {id: row.segmentId})
      CREATE (d:Demand)
      SET d = row { .id, .title, .description, .segmentId, .quantity, .unit, .budget, .requiredCerts, .radius,
-                    .status, .createdAt, .expiresAt }
+                    .status, .createdAt, .expiresAt, .kind, .wantedTechnologyIds, ${KIND_PROPERTIES} }
      CREATE (poster)-[:POSTED]->(d), (d)-[:NEEDS]->(s)
      RETURN ${DEMAND_PROJECTION} AS demand`,
-    { row: withNulls(row) },
+    { row: withNulls(withoutEmptyLists(row)) },
   );
   return r?.demand ?? null;
 }

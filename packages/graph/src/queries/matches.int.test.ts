@@ -35,7 +35,11 @@ describe('supplier and buyer matches against the real Neo4j', () => {
   const executor = testExecutor();
   const scope = testScope('matches');
   const { id } = scope;
-  const graph = handMadeChain(id);
+  // S3 delivered a contract on D2 (L2's cells): its trackRecord is 1 − 1/(1 + 1 + 1) in every demand.
+  const graph = {
+    ...handMadeChain(id),
+    outcomes: [{ companyId: id('S3'), demandId: id('D2'), step: 'DELIVERED' as const }],
+  };
   const reference = matchingReference(graph);
   const demand = (local: string) => {
     const found = graph.demands.find((d) => d.id === id(local));
@@ -53,25 +57,38 @@ describe('supplier and buyer matches against the real Neo4j', () => {
     const found = await suppliers(id('D1'));
     expectSame(found, reference.supplierMatches(demand('D1'), DEFAULT_MATCH_WEIGHTS));
     // S4 (广东) is outside the YRD, S5 and S8 lack IATF 16949; all four survivors sit in a child of battery (0.8).
-    // S1 (金山, small, 100/600, credit 70, supplies L1 cells):  .12 + .25  + .025 + .07 + .2 + .15  = .815
-    // S2 (浦东, micro, 500/600, no credit, supplies L1 recycling): .12 + .1875 + .125 + .05 + .2 + .075 = .7575
-    // S3 (浙江, medium, 1000 ≥ 600, credit 85, supplies L1 packs): .12 + .125 + .15  + .085 + .12 + .15 = .75
-    // S11 (安徽, small, no capacity stated, no credit):           .12 + .125 + .075 + .05 + .2 + 0    = .57
-    expect(found?.map((m) => m.company.id)).toEqual(['S1', 'S2', 'S3', 'S11'].map(id));
-    expect(scores(found)).toEqual([0.815, 0.7575, 0.75, 0.57]);
+    // Weights .15 .25 .1 .1 .2 .1 .1 (segmentFit, locality, capacityFit, credit, sme, relationship, trackRecord):
+    // S1 (金山, small, 100/600, credit 70, supplies L1 cells):   .12 + .25  + .01667 + .07 + .2 + .1  + 0     = .75667
+    // S3 (浙江, medium, 1000 ≥ 600, credit 85, supplies L1 packs, delivered D2): .12 + .125 + .1 + .085 + .12 + .1
+    //                                                              + .1 × ⅔ = .71667 — its track record lifts it past S2
+    // S2 (浦东, micro, 500/600, no credit, supplies L1 recycling): .12 + .1875 + .08333 + .05 + .2 + .05 + 0 = .69083
+    // S11 (安徽, small, no capacity stated, no credit):            .12 + .125 + .05 + .05 + .2 + 0 + 0       = .545
+    expect(found?.map((m) => m.company.id)).toEqual(['S1', 'S3', 'S2', 'S11'].map(id));
+    expect(scores(found)).toEqual([0.7567, 0.7167, 0.6908, 0.545]);
+    const trackRecord = found?.[1]?.factors.find((f) => f.factor === 'trackRecord');
+    expect(trackRecord?.value).toBeCloseTo(2 / 3, 12);
+    expect(trackRecord?.weight).toBe(0.1);
   });
 
   it('never matches the poster, and returns an empty list when nobody passes', async () => {
     const d3 = await suppliers(id('D3')); // S4 posted D3 for packs, and S4 makes packs itself
     expectSame(d3, reference.supplierMatches(demand('D3'), DEFAULT_MATCH_WEIGHTS));
-    // S8 (金山, 80/100, credit 65): .15 + .25 + .12 + .065 + .2 = .785; S2 .7375; S5 (Germany) .485
+    // S8 (金山, 80/100, credit 65): .15 + .25 + .08 + .065 + .2 = .745; S2 .6875; S5 (Germany) .46
     expect(d3?.map((m) => m.company.id)).toEqual(['S8', 'S2', 'S5'].map(id));
-    expect(scores(d3)).toEqual([0.785, 0.7375, 0.485]);
+    expect(scores(d3)).toEqual([0.745, 0.6875, 0.46]);
     expect(await suppliers(id('D5'))).toEqual([]); // cells with ISO 9001 within 上海: nobody
   });
 
   it('applies overridden weights and the limit', async () => {
-    const creditOnly = { segmentFit: 0, locality: 0, capacityFit: 0, credit: 1, sme: 0, relationship: 0 };
+    const creditOnly = {
+      segmentFit: 0,
+      locality: 0,
+      capacityFit: 0,
+      credit: 1,
+      sme: 0,
+      relationship: 0,
+      trackRecord: 0,
+    };
     const found = await suppliers(id('D2'), creditOnly, 2);
     // D2 wants cells anywhere: S1 (70), S3 (85), S4 (95), S11 (none → 0.5); by credit alone: S4, S3.
     expectSame(found, reference.supplierMatches(demand('D2'), creditOnly).slice(0, 2));

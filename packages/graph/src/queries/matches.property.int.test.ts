@@ -87,7 +87,23 @@ function randomGraph(id: (local: string) => string, seed: number): FixtureGraph 
       all.findIndex((t) => t.supplierId === s.supplierId && t.buyerId === s.buyerId && t.segmentId === s.segmentId) ===
         i,
   );
-  return { industryId: id('ind'), segments: tree, technologies: [], ...sample, supplies, demands: [...sample.demands] };
+  // Outcomes derived from the sample (not drawn, so the draw stays as it was): one firm per seed demand, every step.
+  const steps = ['CONTRACTED', 'DELIVERED', 'LOST', 'QUOTED', 'DELIVERED'] as const;
+  const outcomes = sample.demands.flatMap((d, n) => {
+    const companyId = sample.companies[(n * 7) % sample.companies.length]?.id;
+    return companyId && companyId !== d.posterId
+      ? [{ companyId, demandId: d.id, step: steps[n % steps.length] ?? 'QUOTED' }]
+      : [];
+  });
+  return {
+    industryId: id('ind'),
+    segments: tree,
+    technologies: [],
+    ...sample,
+    supplies,
+    demands: [...sample.demands],
+    outcomes,
+  };
 
   function demand(
     companies: FixtureCompany[],

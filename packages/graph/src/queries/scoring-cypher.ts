@@ -39,6 +39,14 @@ export const capacityFitCypher = (capacity: string, quantity: string) =>
 export const relationshipCypher = (neededSegment: string, anything: string) =>
   `(CASE WHEN ${neededSegment} THEN 1.0 WHEN ${anything} THEN 0.5 ELSE 0.0 END)`;
 
+/**
+ * 1 − 1/(1 + contracted + delivered) over the firm's INTERESTED edges in any demand; mirrors `trackRecordValue`
+ * (a delivered interest is contracted too, so it counts twice).
+ */
+export const trackRecordCypher = (c: string) =>
+  `(1.0 - 1.0 / (1 + COUNT { (${c})-[t:INTERESTED]->(:Demand) WHERE t.step IN ['CONTRACTED', 'DELIVERED'] }
+    + COUNT { (${c})-[t:INTERESTED]->(:Demand) WHERE t.step = 'DELIVERED' }))`;
+
 /** log(1 + x) / log(1 + max), 0 when either is not positive; mirrors `logShare`. */
 export const logShareCypher = (x: string, max: string) =>
   `(CASE WHEN ${max} > 0 AND ${x} > 0 THEN log(1.0 + ${x}) / log(1.0 + ${max}) ELSE 0.0 END)`;

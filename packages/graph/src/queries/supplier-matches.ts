@@ -11,6 +11,7 @@ import {
   relationshipCypher,
   scoreCypher,
   scoringParams,
+  trackRecordCypher,
 } from './scoring-cypher';
 
 export interface SupplierMatchQuery {
@@ -50,7 +51,8 @@ WITH c, {
   relationship: ${relationshipCypher(
     'EXISTS { (c)-[r:SUPPLIES]->(poster) WHERE r.segmentId IN neededIds }',
     'EXISTS { (c)-[:SUPPLIES]->(poster) }',
-  )}
+  )},
+  trackRecord: ${trackRecordCypher('c')}
 } AS values
 WITH c, values, ${scoreCypher(MATCH_FACTORS, 'values')} AS score
 ORDER BY score DESC, c.id ASC

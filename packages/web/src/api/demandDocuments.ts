@@ -4,19 +4,28 @@ import { COMPANY_SUMMARY } from './documents';
 const FACTORS = 'factors { factor value weight contribution }';
 const demandFields = (segment: string) => `id title description status quantity unit budget requiredCerts radius
   createdAt expiresAt interestedCount poster { id name nameEn } ${segment}`;
+/** SCENARIO and INNOVATION fields (#19): asked first; servers without kinds get the variants without them. */
+const KIND_FIELDS = `kind wantedTechnologies { id name nameEn trl } offering pilotSite availableFrom durationMonths
+  support problem targetTrl collaborationForm`;
 /** The contract's `Demand.segment`, then the `segmentId` that earlier servers offer instead. */
-const DEMAND_VARIANTS = [demandFields('segment { id name nameEn }'), demandFields('segmentId')];
+const DEMAND_VARIANTS = [
+  `${demandFields('segment { id name nameEn }')} ${KIND_FIELDS}`,
+  demandFields('segment { id name nameEn }'),
+  demandFields('segmentId'),
+];
 const each = (make: (fields: string) => string) => DEMAND_VARIANTS.map(make);
 
-export const DEMANDS = each(
-  (fields) => `query Demands($status: DemandStatus, $industryId: ID, $first: Int, $after: String) {
-  demands(status: $status, industryId: $industryId, first: $first, after: $after) {
+const demandsQuery = (fields: string, withKind: boolean) => `query Demands($status: DemandStatus, $industryId: ID${
+  withKind ? ', $kind: DemandKind' : ''
+}, $first: Int, $after: String) {
+  demands(status: $status, industryId: $industryId${withKind ? ', kind: $kind' : ''}, first: $first, after: $after) {
     nodes { ${fields} }
     totalCount
     pageInfo { hasNextPage endCursor }
   }
-}`,
-);
+}`;
+/** The kind filter rides with the kind fields; older servers get the variants without both. */
+export const DEMANDS = DEMAND_VARIANTS.map((fields, i) => demandsQuery(fields, i === 0));
 
 export const SUPPLIER_MATCHES = `query SupplierMatches($demandId: ID!, $limit: Int) {
   supplierMatches(demandId: $demandId, limit: $limit) { score ${FACTORS} company { ${COMPANY_SUMMARY} } }

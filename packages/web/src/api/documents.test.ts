@@ -3,6 +3,7 @@ import { buildSchema, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import * as demandDocuments from './demandDocuments';
 import * as documents from './documents';
+import * as eventDocuments from './eventDocuments';
 import * as userDocuments from './userDocuments';
 
 // The web knows the API only through the printed schema (docs/design.md §3); these tests keep the documents in step with it.
@@ -11,7 +12,12 @@ const schema = buildSchema(readFileSync(new URL('../../../api/schema.graphql', i
 /** Documents for fields beyond the docs/design.md §5 contract: the UI copes when the server lacks them. */
 const BEYOND_CONTRACT = new Set(['SEGMENT_COMPANIES']);
 
-const exported: Array<[string, unknown]> = Object.entries({ ...documents, ...demandDocuments, ...userDocuments });
+const exported: Array<[string, unknown]> = Object.entries({
+  ...documents,
+  ...demandDocuments,
+  ...userDocuments,
+  ...eventDocuments,
+});
 const isDocument = (value: unknown) => typeof value === 'string' && /^\s*(query|mutation)\b/.test(value);
 const all = exported.filter(
   (entry): entry is [string, string | string[]] =>

@@ -1,3 +1,4 @@
+import type { DemandKindFields, DemandKindInput } from './demandKindTypes';
 /**
  * Types of the GraphQL API as the web sees it, written to match packages/api/schema.graphql (docs/design.md §5).
  * Only the fields our documents select are listed.
@@ -152,7 +153,7 @@ export interface Technology {
   precedes: string[];
 }
 
-export interface Demand {
+export interface Demand extends DemandKindFields {
   id: string;
   title: string;
   description: string | null;
@@ -189,7 +190,7 @@ export interface User {
   companyId: string | null;
 }
 
-export interface PostDemandInput {
+export interface PostDemandInput extends DemandKindInput {
   title: string;
   segmentId: string;
   quantity: number | null;

@@ -27,6 +27,8 @@ export function TopBar({ route, industryId }: { route: Route; industryId: string
     { key: 'nav.gaps', href: keep(industryPath(industryId, 'gaps')), active: route.page === 'gaps' },
     { key: 'nav.roadmap', href: keep(industryPath(industryId, 'roadmap')), active: route.page === 'roadmap' },
     { key: 'nav.demands', href: keep('/demands'), active: route.page === 'demands' },
+    { key: 'nav.events', href: keep('/events'), active: route.page === 'events' || route.page === 'event' },
+    { key: 'nav.platforms', href: keep(industryPath(industryId, 'platforms')), active: route.page === 'platforms' },
     { key: 'nav.quality', href: keep(industryPath(industryId, 'quality')), active: route.page === 'quality' },
     ...(user && (user.role === 'PROMOTION_OFFICER' || user.role === 'ADMIN')
       ? [{ key: 'nav.review' as const, href: keep('/review'), active: route.page === 'review' }]

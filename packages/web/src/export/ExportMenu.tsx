@@ -2,9 +2,12 @@ import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useT } from '../i18n';
 import { useViewState } from '../router/viewState';
 import { useExporter } from './ExportContext';
-import { download, SERVER_FORMATS, serverExportUrl } from './exporters';
+import { download, REPORT_FORMATS, reportUrl, SERVER_FORMATS, serverExportUrl } from './exporters';
 
-/** PNG/SVG of the current view (from the page's exporter) and the server's exports of the current industry. */
+/**
+ * PNG/SVG of the current view (from the page's exporter), the server's exports of the current industry, and its
+ * report (PDF/DOCX, in the interface's language).
+ */
 export function ExportMenu({ industryId }: { industryId: string | null }) {
   const t = useT();
   const exporter = useExporter();
@@ -98,6 +101,23 @@ export function ExportMenu({ industryId }: { industryId: string | null }) {
             ))
           ) : (
             <div className="menu-note muted">{t('export.chooseIndustry')}</div>
+          )}
+          {industryId && (
+            <>
+              <div className="menu-heading">{t('report.heading')}</div>
+              {REPORT_FORMATS.map((format) => (
+                <a
+                  key={format}
+                  role="menuitem"
+                  data-format={`report-${format}`}
+                  href={reportUrl(industryId, format, radius, t.locale)}
+                  download
+                  onClick={() => setOpen(false)}
+                >
+                  {t(format === 'pdf' ? 'report.pdf' : 'report.docx')}
+                </a>
+              ))}
+            </>
           )}
         </div>
       )}

@@ -83,3 +83,16 @@ export const SERVER_FORMATS = ['graphml', 'gexf', 'json', 'csv', 'xlsx', 'cypher
 /** `GET /export/:industryId.:format` (docs/design.md §5), at the radius the user is looking at. */
 export const serverExportUrl = (industryId: string, format: string, radius = 'JINSHAN') =>
   `/export/${encodeURIComponent(industryId)}.${format}${radius === 'JINSHAN' ? '' : `?radius=${radius}`}`;
+
+export const REPORT_FORMATS = ['pdf', 'docx'] as const;
+/**
+ * `GET /report/:industryId.(pdf|docx)` (docs/report.md): the meeting report at the radius the user is looking at,
+ * in the interface's language.
+ */
+export function reportUrl(industryId: string, format: string, radius = 'JINSHAN', locale = 'zh-CN'): string {
+  const query = new URLSearchParams();
+  if (radius !== 'JINSHAN') query.set('radius', radius);
+  if (locale === 'en') query.set('lang', 'en');
+  const search = query.toString();
+  return `/report/${encodeURIComponent(industryId)}.${format}${search ? `?${search}` : ''}`;
+}

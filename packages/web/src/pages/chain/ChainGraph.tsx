@@ -13,6 +13,8 @@ export interface ChainGraphProps {
   selected: string | null;
   /** Segment ids that match the search; others fade. Null when not searching. */
   matches: ReadonlySet<string> | null;
+  /** Segment ids whose status changed since the compared snapshot (the diff view); marked with `.changed`. */
+  changed?: ReadonlySet<string> | null;
   focus: { id: string; nonce: number } | null;
   onSelect(id: string | null): void;
   onToggle(id: string): void;
@@ -107,7 +109,8 @@ export function ChainGraph(props: ChainGraphProps) {
   useEffect(() => {
     if (!cy) return;
     cy.batch(() => {
-      cy.elements().unselect().removeClass('neighbour faded');
+      cy.elements().unselect().removeClass('neighbour faded changed');
+      for (const id of props.changed ?? []) cy.getElementById(id).addClass('changed');
       if (props.selected) {
         const node = cy.getElementById(props.selected);
         node.select();
@@ -118,7 +121,7 @@ export function ChainGraph(props: ChainGraphProps) {
           if (!props.matches?.has(n.id())) n.addClass('faded');
         });
     });
-  }, [cy, props.selected, props.matches, props.elements]);
+  }, [cy, props.selected, props.matches, props.changed, props.elements]);
 
   useEffect(() => {
     if (!cy || !props.focus) return;

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { CHAIN_MAP } from '../../api/documents';
 import type { ChainMap } from '../../api/types';
 import { useQuery } from '../../api/useQuery';
@@ -10,6 +10,7 @@ import { useRegisterExporter } from '../../export/ExportContext';
 import type { ViewExporter } from '../../export/exporters';
 import { useT } from '../../i18n';
 import { useViewState } from '../../router/viewState';
+import { ChainDiffPanel } from '../snapshots/ChainDiffPanel';
 import { ChainGraph } from './ChainGraph';
 import { ChainSearch } from './ChainSearch';
 import { ChainSummary } from './ChainSummary';
@@ -60,6 +61,8 @@ function ChainWorkspace({ map, industryId }: { map: ChainMap; industryId: string
   const [focus, setFocus] = useState<{ id: string; nonce: number } | null>(null);
   const [exporter, setExporter] = useState<ViewExporter | null>(null);
   const [matches, setMatches] = useState<ReadonlySet<string> | null>(null);
+  const [changed, setChanged] = useState<ReadonlySet<string> | null>(null);
+  const onChanged = useCallback((ids: ReadonlySet<string> | null) => setChanged(ids), []);
   useRegisterExporter(exporter);
 
   const elements = useMemo(
@@ -104,6 +107,7 @@ function ChainWorkspace({ map, industryId }: { map: ChainMap; industryId: string
           elements={elements}
           selected={selection}
           matches={matches}
+          changed={changed}
           focus={focus}
           onSelect={select}
           onToggle={toggle}
@@ -114,6 +118,13 @@ function ChainWorkspace({ map, industryId }: { map: ChainMap; industryId: string
           <SegmentPanel segment={selected} industryId={industryId} radius={radius} onClose={() => select(null)} />
         )}
       </div>
+      <ChainDiffPanel
+        industryId={industryId}
+        radius={radius}
+        from={location.params.get('diff')}
+        onPick={(id) => set({ diff: id }, { replace: true })}
+        onChanged={onChanged}
+      />
     </>
   );
 }

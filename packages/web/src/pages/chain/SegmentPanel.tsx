@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ChainSegment, Radius } from '../../api/types';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useT } from '../../i18n';
+import { SupportingPlatforms } from '../platforms/SupportingPlatforms';
 import { TargetList } from '../shared/TargetList';
 import { WhatIfCard } from '../shared/WhatIfCard';
 import { EnablingTechnologies } from './EnablingTechnologies';
@@ -38,6 +39,9 @@ export function SegmentPanel({
         </button>
       </header>
       {segment.keyLink && <KeyLinkFacts keyLink={segment.keyLink} />}
+      <section className="side-section">
+        <SupportingPlatforms industryId={industryId} segmentId={segment.id} />
+      </section>
       <LocalFirms segmentId={segment.id} localCount={segment.localCount} radius={radius} />
       <EnablingTechnologies segmentId={segment.id} industryId={industryId} />
       <section className="side-section">

@@ -4,6 +4,7 @@ import { STATUS_COLORS } from '../../components/StatusBadge';
 const TINT = { MISSING: '#fdecec', WEAK: '#fdf3dc', STRONG: '#e3f4ec' };
 export const FONT = '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", "Source Han Sans SC", sans-serif';
 export const KEY_LINK_COLOR = '#16324f';
+export const CHANGED_COLOR = '#7b2cbf';
 
 /** The chain map's look: status as fill and border, key links as a thick dark double border, groups as boxes. */
 export const chainStyle: StylesheetJson = [
@@ -85,6 +86,16 @@ export const chainStyle: StylesheetJson = [
     },
   },
   { selector: '.faded', style: { opacity: 0.18 } },
+  // Changed since the compared snapshot (pages/snapshots/ChainDiffPanel.tsx): a violet halo, status stays the fill.
+  {
+    selector: 'node.changed',
+    style: {
+      'underlay-color': CHANGED_COLOR,
+      'underlay-opacity': 0.45,
+      'underlay-padding': 7,
+      'underlay-shape': 'round-rectangle',
+    },
+  },
   {
     selector: 'node:selected, node.focused',
     style: { 'overlay-color': '#0b6e99', 'overlay-opacity': 0.16, 'overlay-padding': 6 },

@@ -10,6 +10,7 @@ import { useViewState } from '../../router/viewState';
 import { BuyerMatches } from './BuyerMatches';
 import { DemandDetail } from './DemandDetail';
 import { DemandForm } from './DemandForm';
+import { DEMAND_KINDS } from './DemandKindFacts';
 import { DemandList } from './DemandList';
 
 export const DEMAND_STATUSES: DemandStatus[] = ['OPEN', 'SHORTLISTED', 'CONTACTED', 'CONTRACTED', 'CLOSED', 'EXPIRED'];
@@ -21,12 +22,14 @@ export default function DemandBoardPage() {
   const { location, set } = useViewState();
   const status = location.params.get('status');
   const industryId = location.params.get('industry');
+  const kind = location.params.get('kind');
   const selected = location.params.get('demand');
   const [posting, setPosting] = useState(false);
   const [posted, setPosted] = useState<Demand | null>(null);
   const state = useQuery<{ demands: Connection<Demand> }>(DEMANDS, {
     status: status || null,
     industryId: industryId || null,
+    kind: kind || null,
     first: 50,
   });
   const canPost = user?.role === 'CHAIN_LEADER' || user?.role === 'ADMIN';
@@ -57,6 +60,21 @@ export default function DemandBoardPage() {
             </select>
           </label>
           <label className="field-inline">
+            <span>{t('demandKind.label')}</span>
+            <select
+              data-testid="demand-kind-filter"
+              value={kind ?? ''}
+              onChange={(e) => set({ kind: e.target.value || null }, { replace: true })}
+            >
+              <option value="">{t('demandKind.all')}</option>
+              {DEMAND_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t.dyn('demandKind', k)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field-inline">
             <span>{t('industry.label')}</span>
             <select
               value={industryId ?? ''}
@@ -80,7 +98,7 @@ export default function DemandBoardPage() {
           onPosted={(d) => {
             setPosting(false);
             setPosted(d);
-            set({ demand: d.id, status: null });
+            set({ demand: d.id, status: null, kind: null });
           }}
         />
       )}

@@ -6,7 +6,10 @@ import { useT } from '../../i18n';
 import { dateOnly, decimal } from '../../i18n/format';
 import { Link } from '../../router/Link';
 import { companyPath } from '../../router/routes';
+import { DemandKindFacts } from './DemandKindFacts';
+import { DemandKindMatches } from './DemandKindMatches';
 import { InterestForm } from './InterestForm';
+import { OutcomeControl } from './OutcomeControl';
 import { StatusControl } from './StatusControl';
 import { SupplierMatches } from './SupplierMatches';
 
@@ -15,6 +18,8 @@ export function DemandDetail({ demand }: { demand: Demand }) {
   const t = useT();
   const { user } = useAuth();
   const isPoster = Boolean(user && (user.role === 'ADMIN' || user.companyId === demand.poster.id));
+  // Servers that predate kinds send none: every such demand is an ORDER.
+  const isOrder = !demand.kind || demand.kind === 'ORDER';
   const isFirm = Boolean(user?.companyId && user.companyId !== demand.poster.id);
   return (
     <article data-testid="demand-detail">
@@ -27,33 +32,54 @@ export function DemandDetail({ demand }: { demand: Demand }) {
           </p>
         </div>
         <span className={`pill pill-${demand.status.toLowerCase()}`}>{t.dyn('demandStatus', demand.status)}</span>
+        {demand.kind && demand.kind !== 'ORDER' && (
+          <span className="pill" data-testid="demand-kind-pill">
+            {t.dyn('demandKind', demand.kind)}
+          </span>
+        )}
       </header>
       <dl className="facts">
         <dt>{t('demand.segment')}</dt>
         <dd>
           <SegmentName segment={demand.segment} segmentId={demand.segmentId} />
         </dd>
-        <dt>{t('demand.quantity')}</dt>
-        <dd>
-          <Figure value={demand.quantity}>{`${decimal(demand.quantity, t.locale, 0)} ${demand.unit ?? ''}`}</Figure>
-        </dd>
-        <dt>{t('demand.budget')}</dt>
-        <dd>
-          <Figure value={demand.budget}>{t('demand.budgetValue', { n: decimal(demand.budget, t.locale, 0) })}</Figure>
-        </dd>
+        {isOrder && (
+          <>
+            <dt>{t('demand.quantity')}</dt>
+            <dd>
+              <Figure value={demand.quantity}>{`${decimal(demand.quantity, t.locale, 0)} ${demand.unit ?? ''}`}</Figure>
+            </dd>
+          </>
+        )}
+        {demand.kind !== 'SCENARIO' && (
+          <>
+            <dt>{t('demand.budget')}</dt>
+            <dd>
+              <Figure value={demand.budget}>
+                {t('demand.budgetValue', { n: decimal(demand.budget, t.locale, 0) })}
+              </Figure>
+            </dd>
+          </>
+        )}
         <dt>{t('demand.radius')}</dt>
         <dd>{demand.radius ? t.dyn('radius', demand.radius) : '—'}</dd>
-        <dt>{t('demand.requiredCerts')}</dt>
-        <dd>{demand.requiredCerts.length ? demand.requiredCerts.join('、') : '—'}</dd>
+        {isOrder && (
+          <>
+            <dt>{t('demand.requiredCerts')}</dt>
+            <dd>{demand.requiredCerts.length ? demand.requiredCerts.join('、') : '—'}</dd>
+          </>
+        )}
         <dt>{t('demand.expiresAt')}</dt>
         <dd>{dateOnly(demand.expiresAt, t.locale)}</dd>
         <dt>{t('demand.interested')}</dt>
         <dd>{demand.interestedCount}</dd>
       </dl>
+      <DemandKindFacts demand={demand} />
       {demand.description && <p className="note">{demand.description}</p>}
       {isPoster && <StatusControl demand={demand} />}
-      {isPoster && <SupplierMatches demandId={demand.id} />}
+      {isPoster && (isOrder ? <SupplierMatches demandId={demand.id} /> : <DemandKindMatches demandId={demand.id} />)}
       {isFirm && <InterestForm demand={demand} />}
+      {user && <OutcomeControl demand={demand} />}
       {!user && <p className="notice small">{t('demands.signInToAct')}</p>}
     </article>
   );

@@ -8,6 +8,8 @@ import { IndustryOptions } from '../../components/IndustrySelect';
 import { type MessageKey, useT } from '../../i18n';
 import { RADII } from '../../router/viewState';
 import { parentIdsOf } from '../chain/chainElements';
+import { DEMAND_KINDS } from './DemandKindFacts';
+import { KindFields } from './KindFields';
 import { type DemandDraft, type DraftErrors, EMPTY_DRAFT, validateDemand } from './validateDemand';
 
 export const CERTIFICATIONS = ['ISO 9001', 'IATF 16949', 'ISO 14001', 'ISO 13485', 'GMP', 'AS9100'];
@@ -50,6 +52,21 @@ export function DemandForm({ onPosted, onCancel }: { onPosted(demand: Demand): v
   return (
     <form className="panel demand-form" data-testid="demand-form" onSubmit={submit} noValidate>
       <h2>{t('demand.postTitle')}</h2>
+      <label className="field">
+        <span>{t('demandKind.label')}</span>
+        <select
+          name="kind"
+          data-testid="demand-kind"
+          value={draft.kind}
+          onChange={(e) => update('kind', e.target.value as DemandDraft['kind'])}
+        >
+          {DEMAND_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t.dyn('demandKind', k)}
+            </option>
+          ))}
+        </select>
+      </label>
       <label className="field">
         <span>{t('demand.title')} *</span>
         <input
@@ -94,36 +111,43 @@ export function DemandForm({ onPosted, onCancel }: { onPosted(demand: Demand): v
           {error('segmentId')}
         </label>
       </div>
+      {draft.kind !== 'ORDER' && <KindFields draft={draft} errors={errors} industryId={industryId} update={update} />}
       <div className="field-row">
-        <label className="field">
-          <span>{t('demand.quantity')}</span>
-          <input
-            name="quantity"
-            inputMode="decimal"
-            value={draft.quantity}
-            aria-invalid={Boolean(errors.quantity)}
-            aria-describedby={described('quantity')}
-            onChange={(e) => update('quantity', e.target.value)}
-          />
-          {error('quantity')}
-        </label>
-        <label className="field">
-          <span>{t('demand.unit')}</span>
-          <input name="unit" value={draft.unit} onChange={(e) => update('unit', e.target.value)} />
-          {error('unit')}
-        </label>
-        <label className="field">
-          <span>{t('demand.budget')}</span>
-          <input
-            name="budget"
-            inputMode="decimal"
-            value={draft.budget}
-            aria-invalid={Boolean(errors.budget)}
-            aria-describedby={described('budget')}
-            onChange={(e) => update('budget', e.target.value)}
-          />
-          {error('budget')}
-        </label>
+        {draft.kind === 'ORDER' && (
+          <>
+            <label className="field">
+              <span>{t('demand.quantity')}</span>
+              <input
+                name="quantity"
+                inputMode="decimal"
+                value={draft.quantity}
+                aria-invalid={Boolean(errors.quantity)}
+                aria-describedby={described('quantity')}
+                onChange={(e) => update('quantity', e.target.value)}
+              />
+              {error('quantity')}
+            </label>
+            <label className="field">
+              <span>{t('demand.unit')}</span>
+              <input name="unit" value={draft.unit} onChange={(e) => update('unit', e.target.value)} />
+              {error('unit')}
+            </label>
+          </>
+        )}
+        {draft.kind !== 'SCENARIO' && (
+          <label className="field">
+            <span>{t('demand.budget')}</span>
+            <input
+              name="budget"
+              inputMode="decimal"
+              value={draft.budget}
+              aria-invalid={Boolean(errors.budget)}
+              aria-describedby={described('budget')}
+              onChange={(e) => update('budget', e.target.value)}
+            />
+            {error('budget')}
+          </label>
+        )}
       </div>
       <div className="field-row">
         <label className="field">
@@ -153,26 +177,28 @@ export function DemandForm({ onPosted, onCancel }: { onPosted(demand: Demand): v
           {error('expiresAt')}
         </label>
       </div>
-      <fieldset className="field">
-        <legend>{t('demand.requiredCerts')}</legend>
-        <div className="chips">
-          {CERTIFICATIONS.map((cert) => (
-            <label key={cert} className="chip check">
-              <input
-                type="checkbox"
-                checked={draft.requiredCerts.includes(cert)}
-                onChange={(e) =>
-                  update(
-                    'requiredCerts',
-                    e.target.checked ? [...draft.requiredCerts, cert] : draft.requiredCerts.filter((c) => c !== cert),
-                  )
-                }
-              />
-              {cert}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      {draft.kind === 'ORDER' && (
+        <fieldset className="field">
+          <legend>{t('demand.requiredCerts')}</legend>
+          <div className="chips">
+            {CERTIFICATIONS.map((cert) => (
+              <label key={cert} className="chip check">
+                <input
+                  type="checkbox"
+                  checked={draft.requiredCerts.includes(cert)}
+                  onChange={(e) =>
+                    update(
+                      'requiredCerts',
+                      e.target.checked ? [...draft.requiredCerts, cert] : draft.requiredCerts.filter((c) => c !== cert),
+                    )
+                  }
+                />
+                {cert}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      )}
       <label className="field">
         <span>{t('demand.description')}</span>
         <textarea

@@ -31,6 +31,11 @@ export function DemandList({
             >
               <span className="demand-row-head">
                 <strong>{d.title}</strong>
+                {d.kind && d.kind !== 'ORDER' && (
+                  <span className="pill" data-testid="demand-kind-tag">
+                    {t.dyn('demandKind', d.kind)}
+                  </span>
+                )}
                 <span className={`pill pill-${d.status.toLowerCase()}`}>{t.dyn('demandStatus', d.status)}</span>
               </span>
               <span className="muted small">

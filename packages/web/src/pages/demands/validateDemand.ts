@@ -1,5 +1,7 @@
+import type { DemandKind } from '../../api/demandKindTypes';
 import type { PostDemandInput, Radius } from '../../api/types';
 import type { MessageKey } from '../../i18n';
+import { validateKindDemand } from './validateKindDemand';
 
 /** The demand form as typed: strings, as inputs hold them. */
 export interface DemandDraft {
@@ -12,6 +14,17 @@ export interface DemandDraft {
   radius: Radius;
   expiresAt: string;
   description: string;
+  /** SCENARIO and INNOVATION fields (validateKindDemand.ts). */
+  kind: DemandKind;
+  wantedTechnologyIds: string[];
+  offering: string;
+  pilotSite: string;
+  availableFrom: string;
+  durationMonths: string;
+  support: string;
+  problem: string;
+  targetTrl: string;
+  collaborationForm: string;
 }
 
 export const EMPTY_DRAFT: DemandDraft = {
@@ -24,6 +37,16 @@ export const EMPTY_DRAFT: DemandDraft = {
   radius: 'YRD',
   expiresAt: '',
   description: '',
+  kind: 'ORDER',
+  wantedTechnologyIds: [],
+  offering: '',
+  pilotSite: '',
+  availableFrom: '',
+  durationMonths: '',
+  support: '',
+  problem: '',
+  targetTrl: '',
+  collaborationForm: '',
 };
 
 export type DraftErrors = Partial<Record<keyof DemandDraft, MessageKey>>;
@@ -33,6 +56,7 @@ export function validateDemand(
   draft: DemandDraft,
   today = new Date(),
 ): { ok: true; input: PostDemandInput } | { ok: false; errors: DraftErrors } {
+  if (draft.kind !== 'ORDER') return validateKindDemand(draft, today);
   const errors: DraftErrors = {};
   const title = draft.title.trim();
   if (!title) errors.title = 'form.required';

@@ -6,6 +6,7 @@ import { decimal } from '../../i18n/format';
 import { useLocation, withParams } from '../../router/history';
 import { Link } from '../../router/Link';
 import { industryPath } from '../../router/routes';
+import { SupportingPlatforms } from '../platforms/SupportingPlatforms';
 
 /** One ranked gap: its segment, status, priority and the factors that make it up. */
 export function GapRow({
@@ -43,6 +44,7 @@ export function GapRow({
         </span>
       </div>
       <FactorBars factors={gap.factors} score={gap.priority} />
+      <SupportingPlatforms industryId={industryId} segmentId={gap.segment.id} />
       <Link
         className="small"
         href={withParams(location, { segment: gap.segment.id, show: null }, industryPath(industryId, 'chain'))}

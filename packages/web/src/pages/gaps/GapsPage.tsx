@@ -9,8 +9,10 @@ import { useRegisterExporter } from '../../export/ExportContext';
 import { chartExporter } from '../../export/exporters';
 import { useT } from '../../i18n';
 import { useViewState } from '../../router/viewState';
+import { MatchmakingKpisPanel } from '../outcomes/MatchmakingKpisPanel';
 import { TargetList } from '../shared/TargetList';
 import { WhatIfCard } from '../shared/WhatIfCard';
+import { SnapshotTimeline } from '../snapshots/SnapshotTimeline';
 import { GapRow } from './GapRow';
 
 type Filter = 'ALL' | 'MISSING' | 'WEAK' | 'KEY';
@@ -105,6 +107,8 @@ export default function GapsPage({ industryId }: { industryId: string }) {
           );
         }}
       </QueryView>
+      <MatchmakingKpisPanel industryId={industryId} />
+      <SnapshotTimeline industryId={industryId} />
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { decimal } from '../../i18n/format';
 import { Link } from '../../router/Link';
 import { companyPath } from '../../router/routes';
 import { CompanyLine } from './CompanyLine';
+import { TargetSites } from './TargetSites';
 
 /** Ranked firms to attract for a segment (靶向招商), each with the factors behind its score. */
 export function TargetList({
@@ -51,6 +52,7 @@ export function TargetList({
                   </span>
                 </div>
                 <FactorBars factors={match.factors} />
+                {!compact && <TargetSites companyId={match.company.id} segmentId={segmentId} />}
                 <button
                   type="button"
                   className={simulating === match.company.id ? 'primary small' : 'small'}

@@ -1,0 +1,46 @@
+import type { EventStatus } from '../events/model';
+import type { Decision, Principal } from './roles';
+
+/**
+ * Who may do what with events (docs/events.md, SECURITY.md): the promotion office runs them; a firm registers
+ * itself, answers and records outcomes of its own meetings; a proposed schedule is seen by the office and each
+ * meeting's parties, a published one by every signed-in user.
+ */
+const allow: Decision = { allowed: true };
+const deny = (reason: string): Decision => ({ allowed: false, reason });
+const runsEvents = (user: Principal) => user.role === 'ADMIN' || user.role === 'PROMOTION_OFFICER';
+
+/** Create events, propose, adjust and publish schedules, export them. */
+export function mayManageEvents(user: Principal): Decision {
+  return runsEvents(user) ? allow : deny('only promotion officers and admins run events');
+}
+
+/** A firm registers itself; officers and admins register any firm. */
+export function mayRegisterForEvent(user: Principal, companyId: string): Decision {
+  if (runsEvents(user)) return allow;
+  if (user.role !== 'SME' && user.role !== 'CHAIN_LEADER') return deny('only firms register for events');
+  return user.companyId === companyId ? allow : deny('a firm registers only itself');
+}
+
+/** Accept or decline: the meeting's own parties only (nobody answers for a firm). */
+export function mayRespondToMeeting(user: Principal, buyerId: string, supplierId: string): Decision {
+  return user.companyId !== null && (user.companyId === buyerId || user.companyId === supplierId)
+    ? allow
+    : deny('only the two firms of a meeting answer it');
+}
+
+/** Outcomes: a party of the meeting, officers and admins. */
+export function mayRecordMeetingOutcome(user: Principal, buyerId: string, supplierId: string): Decision {
+  if (runsEvents(user)) return allow;
+  return user.companyId !== null && (user.companyId === buyerId || user.companyId === supplierId)
+    ? allow
+    : deny('only the firms of a meeting, promotion officers and admins record its outcome');
+}
+
+/** A published (or held) schedule is public to signed-in users; a proposed one only to the office and the parties. */
+export function mayReadMeeting(user: Principal, status: EventStatus, buyerId: string, supplierId: string): Decision {
+  if (status === 'PUBLISHED' || status === 'DONE' || runsEvents(user)) return allow;
+  return user.companyId !== null && (user.companyId === buyerId || user.companyId === supplierId)
+    ? allow
+    : deny('a proposed schedule is seen by promotion officers, admins and the firms of each meeting');
+}

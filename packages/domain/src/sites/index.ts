@@ -1,0 +1,7 @@
+export * from './demo-sites';
+export * from './reason';
+export * from './site';
+export * from './site-access';
+export * from './site-columns';
+export * from './site-fit';
+export * from './site-needs';

@@ -1,0 +1,16 @@
+export { chainDiffFor, type SnapshotDiff } from './chain-diff';
+export { liveSnapshotContent } from './live-content';
+export {
+  type CreatedSnapshots,
+  type CreateSnapshotsOptions,
+  createSnapshots,
+  industriesDueForSnapshot,
+  listSnapshots,
+  MAX_SNAPSHOT_LABEL,
+  newestSnapshotAt,
+  SnapshotNotFoundError,
+  type SnapshotSummary,
+  type StoredSnapshot,
+  snapshotById,
+  snapshotLabelProblem,
+} from './store';

@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { buildSchema, parse, validate } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import * as documents from './snapshotDocuments';
+
+// The web knows the API only through the printed schema; keeps the snapshot documents in step with it.
+const schema = buildSchema(readFileSync(new URL('../../../api/schema.graphql', import.meta.url), 'utf8'));
+const all = Object.entries(documents as Record<string, unknown>).filter(
+  (entry): entry is [string, string] => typeof entry[1] === 'string' && /^\s*(query|mutation)\b/.test(entry[1]),
+);
+
+describe('snapshot documents against packages/api/schema.graphql', () => {
+  it('finds the documents', () => expect(all.length).toBe(3));
+  it.each(all)('%s is valid', (_name, document) => {
+    expect(validate(schema, parse(document)).map((e) => e.message)).toEqual([]);
+  });
+});

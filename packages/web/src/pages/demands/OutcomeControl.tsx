@@ -1,0 +1,154 @@
+import { LOST_REASONS, type LostReason, OUTCOME_TRANSITIONS, type OutcomeStep } from '@atlas/domain';
+import { useState } from 'react';
+import { DEMAND_INTERESTS, OUTCOME_QUERIES, RECORD_INTEREST_OUTCOME } from '../../api/outcomeDocuments';
+import type { DemandInterestWithOutcome } from '../../api/outcomeTypes';
+import type { Demand } from '../../api/types';
+import { useMutation } from '../../api/useMutation';
+import { useQuery } from '../../api/useQuery';
+import { useAuth } from '../../auth/AuthContext';
+import { Figure } from '../../components/Figure';
+import { useT } from '../../i18n';
+import { dateOnly, decimal } from '../../i18n/format';
+
+type InterestsReply = { demands: { nodes: Array<{ id: string; interests: DemandInterestWithOutcome[] }> } };
+
+/**
+ * The interests in a demand the viewer may see (the poster all, a firm its own), each with where its deal is; the
+ * parties move it on: contacted → quoted → contracted (value, date) → delivered (date), or lost (reason).
+ */
+export function OutcomeControl({ demand }: { demand: Demand }) {
+  const t = useT();
+  const { user } = useAuth();
+  const state = useQuery<InterestsReply>(DEMAND_INTERESTS, { posterId: demand.poster.id });
+  if (state.status !== 'ok') return null;
+  const interests = state.data.demands.nodes.find((d) => d.id === demand.id)?.interests ?? [];
+  const isParty = (companyId: string) =>
+    user?.role === 'ADMIN' || (user?.companyId != null && [demand.poster.id, companyId].includes(user.companyId));
+  return (
+    <section className="panel-inset" data-testid="demand-interests">
+      <h3>{t('outcome.title')}</h3>
+      {interests.length === 0 && <p className="muted small">{t('outcome.none')}</p>}
+      <ul className="plain-list">
+        {interests.map((interest) => (
+          <li key={interest.company.id} data-testid="interest" data-company={interest.company.id}>
+            <strong>{t.named(interest.company)}</strong>{' '}
+            <span className={`pill pill-${interest.outcome.toLowerCase()}`} data-testid="interest-step">
+              {t.dyn('outcomeStep', interest.outcome)}
+            </span>
+            <OutcomeFacts interest={interest} />
+            {interest.note && <p className="muted small">{interest.note}</p>}
+            {isParty(interest.company.id) && OUTCOME_TRANSITIONS[interest.outcome].length > 0 && (
+              <StepForm key={interest.outcome} demandId={demand.id} interest={interest} />
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function OutcomeFacts({ interest }: { interest: DemandInterestWithOutcome }) {
+  const t = useT();
+  return (
+    <span className="muted small">
+      {interest.contractedAt && (
+        <>
+          {' · '}
+          <Figure value={interest.contractValue}>
+            {t('outcome.contract', {
+              value: decimal(interest.contractValue, t.locale, 0),
+              date: dateOnly(interest.contractedAt, t.locale),
+            })}
+          </Figure>
+        </>
+      )}
+      {interest.deliveredAt && ` · ${t('outcome.delivered', { date: dateOnly(interest.deliveredAt, t.locale) })}`}
+      {interest.lostReason && ` · ${t('outcome.lost', { reason: t.dyn('lostReason', interest.lostReason) })}`}
+    </span>
+  );
+}
+
+/** The next step, with what it needs: a contract its value and date, a delivery its date, a loss its reason. */
+function StepForm({ demandId, interest }: { demandId: string; interest: DemandInterestWithOutcome }) {
+  const t = useT();
+  const next = OUTCOME_TRANSITIONS[interest.outcome];
+  const [step, setStep] = useState<OutcomeStep>(next[0] ?? 'LOST');
+  const [value, setValue] = useState('');
+  const [date, setDate] = useState('');
+  const [reason, setReason] = useState<LostReason>('PRICE');
+  const [note, setNote] = useState('');
+  const [record, state] = useMutation<unknown, Record<string, unknown>>(RECORD_INTEREST_OUTCOME, OUTCOME_QUERIES);
+  return (
+    <form
+      className="inline-form"
+      data-testid="outcome-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void record({
+          demandId,
+          companyId: interest.company.id,
+          step,
+          contractValue: step === 'CONTRACTED' ? Number(value) : null,
+          date: step === 'CONTRACTED' || step === 'DELIVERED' ? date : null,
+          reason: step === 'LOST' ? reason : null,
+          note: note.trim() || null,
+        });
+      }}
+    >
+      <label className="field-inline">
+        <span>{t('outcome.moveTo')}</span>
+        <select data-testid="outcome-step" value={step} onChange={(e) => setStep(e.target.value as OutcomeStep)}>
+          {next.map((s) => (
+            <option key={s} value={s}>
+              {t.dyn('outcomeStep', s)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {step === 'CONTRACTED' && (
+        <label className="field-inline">
+          <span>{t('outcome.value')}</span>
+          <input
+            name="contractValue"
+            type="number"
+            min="0"
+            step="any"
+            required
+            value={value}
+            onChange={(e) => setValue(e.target.value)}
+          />
+        </label>
+      )}
+      {(step === 'CONTRACTED' || step === 'DELIVERED') && (
+        <label className="field-inline">
+          <span>{t('outcome.date')}</span>
+          <input name="date" type="date" required value={date} onChange={(e) => setDate(e.target.value)} />
+        </label>
+      )}
+      {step === 'LOST' && (
+        <label className="field-inline">
+          <span>{t('outcome.reason')}</span>
+          <select name="reason" value={reason} onChange={(e) => setReason(e.target.value as LostReason)}>
+            {LOST_REASONS.map((r) => (
+              <option key={r} value={r}>
+                {t.dyn('lostReason', r)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <label className="field-inline">
+        <span>{t('outcome.note')}</span>
+        <input name="note" maxLength={500} value={note} onChange={(e) => setNote(e.target.value)} />
+      </label>
+      <button type="submit" disabled={state.pending}>
+        {state.pending ? t('state.working') : t('outcome.record')}
+      </button>
+      {state.error && (
+        <span className="form-error" role="alert">
+          {t.dyn('error', state.error.code)}: {state.error.message}
+        </span>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testExecutor, testScope } from '../helpers/graph';
+import { baseUrl, expectNoConsoleErrors, signIn, useBrowser } from './browser';
+
+/**
+ * #18 acceptance in the browser: the demo chain leader moves a quoted interest in its demand to contracted (value
+ * and date), and the gap page's matchmaking KPI panel counts one more contract — its value hidden from the leader,
+ * shown to the promotion officer.
+ */
+describe('matchmaking outcomes', () => {
+  const session = useBrowser();
+  const executor = testExecutor();
+  const scope = testScope('browser-outcomes');
+  const demandId = scope.id('demand');
+  let industryId = '';
+  let supplierId = '';
+
+  beforeAll(async () => {
+    const [leader] = await executor.read<{ leaderId: string; segmentId: string; industryId: string }>(
+      'browser-test',
+      `MATCH (u:User {username: 'leader'}), (l:Company {id: u.companyId})-[:OPERATES_IN]->(s:Segment)
+       RETURN l.id AS leaderId, s.id AS segmentId, s.industryId AS industryId ORDER BY s.id LIMIT 1`,
+    );
+    if (!leader) throw new Error('the demo leader has no segment: is the demo data loaded?');
+    industryId = leader.industryId;
+    const [supplier] = await executor.read<{ id: string }>(
+      'browser-test',
+      `MATCH (c:Company)-[:OPERATES_IN]->(:Segment {id: $segmentId}) WHERE c.id <> $leaderId
+       RETURN c.id AS id ORDER BY c.id LIMIT 1`,
+      leader,
+    );
+    if (!supplier) throw new Error('no firm besides the leader in its segment');
+    supplierId = supplier.id;
+    await executor.write(
+      'browser-test',
+      `MATCH (l:Company {id: $leaderId}), (s:Segment {id: $segmentId}), (c:Company {id: $supplierId})
+       CREATE (l)-[:POSTED]->(d:Demand {id: $demandId, title: '对接成果（浏览器测试）', status: 'OPEN',
+               segmentId: s.id, requiredCerts: [], createdAt: $now})-[:NEEDS]->(s)
+       CREATE (c)-[:INTERESTED {at: $now, note: '可以供货', step: 'QUOTED',
+               history: '[{"step":"CONTACTED","at":"2026-11-20T00:00:00Z","by":"test"},{"step":"QUOTED","at":"2026-11-25T00:00:00Z","by":"test"}]'}]->(d)`,
+      { ...leader, supplierId, demandId, now: new Date().toISOString() },
+    );
+  });
+  afterAll(() => scope.cleanup(executor));
+
+  const panelCount = async (testId: string) => {
+    const { page } = session;
+    await page.goto(`${baseUrl()}/industries/${encodeURIComponent(industryId)}/gaps`);
+    const cell = page.getByTestId('matchmaking-kpis').getByTestId(testId);
+    await cell.waitFor();
+    return Number(await cell.textContent());
+  };
+
+  it('the leader records a contract and the KPI panel counts it', async () => {
+    const { page } = session;
+    await page.goto(`${baseUrl()}/`);
+    await signIn(page, 'leader');
+    const before = await panelCount('kpi-contracted');
+    expect(await page.getByTestId('kpi-funnel').locator('svg g').count()).toBe(5);
+
+    await page.goto(`${baseUrl()}/demands?demand=${encodeURIComponent(demandId)}`);
+    const interest = page.locator(`[data-testid="interest"][data-company="${supplierId}"]`);
+    await interest.waitFor();
+    expect(await interest.getByTestId('interest-step').textContent()).toMatch(/已报价|Quoted/);
+    const form = interest.getByTestId('outcome-form');
+    await form.getByTestId('outcome-step').selectOption('CONTRACTED');
+    await form.locator('input[name="contractValue"]').fill('88');
+    await form.locator('input[name="date"]').fill('2026-12-01');
+    await form.locator('button[type="submit"]').click();
+    await expect.poll(() => interest.getByTestId('interest-step').textContent()).toMatch(/已签约|Contracted/);
+    expect(await interest.textContent()).toContain('88');
+    await session.screenshot('outcome-contracted');
+
+    expect(await panelCount('kpi-contracted')).toBe(before + 1);
+    // A chain leader reads counts, not the sum of other firms' contracts.
+    expect(await page.getByTestId('kpi-contracted-value').getByTestId('hidden-figure').count()).toBe(1);
+    await page.getByTestId('matchmaking-kpis').scrollIntoViewIfNeeded();
+    await session.screenshot('matchmaking-kpis');
+    expectNoConsoleErrors(session);
+  });
+
+  it('shows the contracted value to the promotion officer', async () => {
+    const { page } = session;
+    await signIn(page, 'officer');
+    await panelCount('kpi-contracted');
+    const value = await page.getByTestId('kpi-contracted-value').textContent();
+    expect(Number(value?.replace(/[^\d.]/g, ''))).toBeGreaterThanOrEqual(88);
+    expectNoConsoleErrors(session);
+  });
+});
