@@ -84,12 +84,14 @@ export async function loadDemoEvent(executor: GraphExecutor, now = new Date()): 
     for (const firm of firms) offers.set(firm, [...(offers.get(firm) ?? []), sid]);
   const suppliers = [...offers.keys()].sort().slice(0, MAX_SUPPLIERS);
 
+  // Stamped with the day, not the instant: the Cypher seed and the bulk import write the same demo graph.
+  const stamp = new Date(`${shanghaiToday(now)}T00:00:00+08:00`).toISOString();
   const event = await createEvent(executor, {
     ...demoEventInput(now),
     id: DEMO_EVENT_ID,
     status: 'OPEN',
     synthetic: true,
-    createdAt: now.toISOString(),
+    createdAt: stamp,
   });
   if (!event) return 'skipped (industry icv not loaded)';
   const rows = [
@@ -104,7 +106,7 @@ export async function loadDemoEvent(executor: GraphExecutor, now = new Date()): 
        WITH e UNWIND $rows AS row MATCH (c:Company {id: row.companyId})
        CREATE (c)-[:REGISTERED_FOR {role: row.role, segmentIds: row.segmentIds, note: row.note, maxMeetings: null,
                                     at: $at, synthetic: true}]->(e)`,
-      { id: DEMO_EVENT_ID, rows, at: now.toISOString() },
+      { id: DEMO_EVENT_ID, rows, at: stamp },
     );
   });
 
