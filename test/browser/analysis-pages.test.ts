@@ -14,7 +14,12 @@ describe('gaps, roadmap and company pages', () => {
     expect(await page.getByTestId('gap').count()).toBe(gaps.length);
     await page.getByTestId('gap').first().locator('.link-button').click();
     await page.getByTestId('target').first().waitFor();
-    await page.getByTestId('target').first().getByRole('button').click();
+    // The what-if button, not the sites toggle that appears beside it once the target's sites are in.
+    await page
+      .getByTestId('target')
+      .first()
+      .getByRole('button', { name: /模拟引进|What if/ })
+      .click();
     await page.getByTestId('what-if').locator('table.compare').waitFor();
     await session.screenshot('gaps');
     expectNoConsoleErrors(session);

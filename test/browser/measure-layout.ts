@@ -1,7 +1,10 @@
 /**
- * `npx tsx test/browser/measure-layout.ts [segments] [firms]`: how long a chain map of 500 segments and 2,000 firm
- * nodes takes to lay out and answer a tap in headless Chromium, and how big the production bundle is. A script, not
- * a test: timings depend on the machine. Prints Markdown for README's Benchmarks section.
+ * `npx tsx test/browser/measure-layout.ts [segments] [firms] [--webgl]`: how long a chain map of 500 segments with
+ * 2,000 firms shown takes to be built, laid out, drawn and to answer a tap in headless Chromium (the chain page's
+ * own code: packages/web/src/bench/layoutHarness.ts), and how big the production bundle is. `--webgl` measures
+ * Cytoscape's WebGL renderer as well; `--app <url>` also times the running platform's icv chain map with its firms
+ * shown, from navigation to the firms drawn (e.g. `pnpm start`, demo data). A script, not a test: timings depend on
+ * the machine. Prints Markdown for BENCHMARKS.md.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -15,16 +18,22 @@ import { CHROMIUM } from './browser';
 
 const root = new URL('../../', import.meta.url).pathname;
 const web = join(root, 'packages/web');
-const segments = Number(process.argv[2] ?? 500);
-const firms = Number(process.argv[3] ?? 2000);
-const RUNS = 3;
+const appIndex = process.argv.indexOf('--app');
+const appUrl = appIndex > 0 ? process.argv[appIndex + 1] : undefined;
+const numbers = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--app');
+const segments = Number(numbers[0] ?? 500);
+const firms = Number(numbers[1] ?? 2000);
+const variants = process.argv.includes('--webgl') ? [false, true] : [false];
+const RUNS = 5;
 
 interface Timing {
   nodes: number;
   edges: number;
+  firms: number;
   layoutMs: number;
   interactiveMs: number;
   tapMs: number;
+  renderer: string;
   phases: Record<string, number>;
 }
 
@@ -117,39 +126,71 @@ async function main(): Promise<void> {
     ],
   });
   try {
-    const runs: Timing[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-      await page.goto(server.url);
-      await page.waitForFunction(() => 'measureChainLayout' in window);
-      runs.push(
-        await page.evaluate(
-          ([s, f]) =>
-            (window as unknown as { measureChainLayout(s: number, f: number): Promise<Timing> }).measureChainLayout(
-              s,
-              f,
-            ),
-          [segments, firms] as const,
-        ),
-      );
-      await page.close();
-    }
-    const median = (pick: (t: Timing) => number) =>
-      runs.map(pick).sort((a, b) => a - b)[Math.floor(runs.length / 2)] ?? 0;
-    const first = runs[0] as Timing;
-    console.log(
-      'phases (ms since start):',
-      JSON.stringify(first.phases, (_k, v) => (typeof v === 'number' ? Math.round(v) : v)),
-    );
     const sizes = bundleSizes();
+    const rows: string[] = [];
+    let shape = '';
+    for (const webgl of variants) {
+      const runs: Timing[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+        await page.goto(server.url);
+        await page.waitForFunction(() => 'measureChainLayout' in window);
+        runs.push(
+          await page.evaluate(
+            ([s, f, w]) =>
+              (
+                window as unknown as {
+                  measureChainLayout(s: number, f: number, o: { webgl: boolean }): Promise<Timing>;
+                }
+              ).measureChainLayout(s, f, { webgl: w }),
+            [segments, firms, webgl] as const,
+          ),
+        );
+        await page.close();
+      }
+      const median = (pick: (t: Timing) => number) =>
+        runs.map(pick).sort((a, b) => a - b)[Math.floor(runs.length / 2)] ?? 0;
+      const first = runs[0] as Timing;
+      const phaseNames = Object.keys(first.phases);
+      const medians = Object.fromEntries(phaseNames.map((p) => [p, Math.round(median((t) => t.phases[p] ?? 0))]));
+      console.error(`${first.renderer}: median ms since start at the end of each phase`, JSON.stringify(medians));
+      shape = `${first.nodes} nodes of which ${first.firms} firms, ${first.edges} edges`;
+      const ms = (pick: (t: Timing) => number) => `${Math.round(median(pick))} ms`;
+      rows.push(
+        `| ${first.renderer} | ${ms((t) => t.phases.elements ?? 0)} | ${ms((t) => (t.phases.positions ?? 0) - (t.phases.init ?? 0))} | ${ms((t) => (t.phases.fitted ?? 0) - (t.phases.positions ?? 0))} | ${ms((t) => t.interactiveMs - t.layoutMs)} | **${ms((t) => t.interactiveMs)}** | ${ms((t) => t.tapMs)} |`,
+      );
+    }
     console.log(
-      `Chain map, ${segments} segments + ${firms} firm nodes (${first.nodes} nodes, ${first.edges} edges), median of ${RUNS} runs in headless Chromium:`,
+      `Chain map, ${segments} segments with ${firms} firms shown (${shape}), median of ${RUNS} runs in headless Chromium (\`npx tsx test/browser/measure-layout.ts ${segments} ${firms}${variants.length > 1 ? ' --webgl' : ''}\`):\n`,
     );
-    console.log(`| layout done | interactive (first frame drawn) | tap → selected and redrawn |`);
-    console.log(`| --- | --- | --- |`);
     console.log(
-      `| ${Math.round(median((t) => t.layoutMs))} ms | ${Math.round(median((t) => t.interactiveMs))} ms | ${Math.round(median((t) => t.tapMs))} ms |`,
+      '| renderer | elements built | layered layout | added + fitted | first frame | interactive | tap → selected and redrawn |',
     );
+    console.log('| --- | --- | --- | --- | --- | --- | --- |');
+    for (const row of rows) console.log(row);
+    if (appUrl) {
+      const times: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+        const started = Date.now();
+        await page.goto(`${appUrl}/industries/icv?firms=1`);
+        await page.waitForSelector('[data-testid="chain-map-canvas"][data-ready="true"]');
+        await page.waitForFunction(() => {
+          const map = document.querySelector('[data-testid="chain-map"]') as HTMLElement | null;
+          return Number(map?.dataset.firms ?? 0) > 0;
+        });
+        // The frame with the firms drawn.
+        await page.evaluate(
+          () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+        );
+        times.push(Date.now() - started);
+        await page.close();
+      }
+      const sorted = [...times].sort((a, b) => a - b);
+      console.log(
+        `\nThe demo's icv chain map with its firms shown (\`/industries/icv?firms=1\` on ${appUrl}), navigation → firms drawn, median of ${RUNS}: **${sorted[Math.floor(RUNS / 2)]} ms**.`,
+      );
+    }
     console.log(
       `\nProduction bundle (packages/web/dist): first load ${sizes.initialKb} kB (${sizes.initialGzKb} kB gzip); all assets ${sizes.totalKb} kB (${sizes.totalGzKb} kB gzip), of which the lazily loaded chain map (Cytoscape + dagre) ${sizes.chainKb} kB gzip.`,
     );

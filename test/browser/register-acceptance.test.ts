@@ -48,7 +48,7 @@ const badFile = join(dir, 'register-10k-bad.csv');
 // One classifier for the whole file: other sessions may edit the vocabularies meanwhile.
 const vocabulary = readVocabulary();
 const classifier = createClassifier(vocabulary);
-const graph = async () => ({ executor, release: async () => {} });
+const graph = async () => ({ executor, close: async () => {} });
 const importCommand = createImportCommand(graph, async () => classifier);
 
 const rows: SyntheticRegisterRow[] = [

@@ -222,11 +222,17 @@ describe('events through GraphQL', () => {
   it('checks an officer’s added meeting like the solver, naming the firm and the slot', async () => {
     let meetings: MeetingJson[] = (await gql(EVENT, { e: eventId }, 'officer')).data.event.meetings;
     const b1s3 = meetings.find((m) => pairs([m])[0] === 'B1-S3') as MeetingJson;
-    const b1s1 = meetings.find((m) => pairs([m])[0] === 'B1-S1') as MeetingJson;
     const REMOVE = `mutation($m: ID!) { removeMeeting(meetingId: $m) { ${EVENT_FIELDS} } }`;
+    const RESPOND = 'mutation($m: ID!, $a: Boolean!) { respondToMeeting(meetingId: $m, accept: $a) { buyerResponse } }';
+    // The buyer declines B1–S3 and the officer removes it: the pair is remembered, so no proposal offers it again.
+    expect(codeOf(await gql(RESPOND, { m: b1s3.id, a: false }, 'b1'))).toBeUndefined();
     expect(codeOf(await gql(REMOVE, { m: b1s3.id }, 's2'))).toBe('FORBIDDEN');
     meetings = (await gql(REMOVE, { m: b1s3.id }, 'officer')).data.removeMeeting.meetings;
     expect(pairs(meetings)).toEqual(['B1-S1', 'B2-S2']);
+    meetings = (await gql(PROPOSE, { e: eventId }, 'officer')).data.proposeSchedule.meetings;
+    expect(pairs(meetings)).toEqual(['B1-S1', 'B2-S2']);
+    const b1s1 = meetings.find((m) => pairs([m])[0] === 'B1-S1') as MeetingJson;
+    // An officer may still add a declined pair by hand (the parties may have talked since).
     const add = (b: string, s: string, slot: number) => gql(ADD, { e: eventId, b: id(b), s: id(s), slot }, 'officer');
     expect(messageOf(await add('B1', 'S3', b1s1.slot))).toBe(
       `${EVENT_FIRMS.B1.name} already meets someone in slot ${b1s1.slot}`,
@@ -301,8 +307,8 @@ describe('events through GraphQL', () => {
     };
     const bearer = (as?: string): Record<string, string> =>
       as ? { authorization: `Bearer ${serverTokens.get(as)}` } : {};
-    const get = (as?: string) =>
-      fetch(`${base}/export/events/${encodeURIComponent(eventId)}.xlsx`, { headers: bearer(as) });
+    const get = (as?: string, query = '') =>
+      fetch(`${base}/export/events/${encodeURIComponent(eventId)}.xlsx${query}`, { headers: bearer(as) });
 
     it('is for officers and admins', async () => {
       expect((await get()).status).toBe(401);
@@ -317,19 +323,34 @@ describe('events through GraphQL', () => {
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
       const meetings: MeetingJson[] = (await gql(EVENT, { e: eventId }, 'officer')).data.event.meetings;
-      const list = workbook.getWorksheet('meetings');
+      const list = workbook.getWorksheet('洽谈清单');
+      expect(list?.getRow(1).getCell(4).value).toBe('采购方');
       const ids: string[] = [];
       list?.eachRow((row, n) => {
         if (n > 1) ids.push(String(row.getCell(10).value));
       });
       expect(ids.sort()).toEqual(meetings.map((m) => m.id).sort());
-      const grid = workbook.getWorksheet('schedule');
+      const grid = workbook.getWorksheet('日程');
+      expect(grid?.getRow(2).getCell(1).value).toBe('场次');
       const cells: string[] = [];
       grid?.eachRow((row, n) => {
         if (n > 2) row.eachCell((cell, col) => col > 2 && cells.push(String(cell.value)));
       });
       expect(cells.filter((c) => c.includes('↔'))).toHaveLength(meetings.length);
       expect(cells).toContain(`${EVENT_FIRMS.B1.name} ↔ ${EVENT_FIRMS.S1.name}`);
+    });
+
+    it('speaks English with lang=en and refuses other languages', async () => {
+      const res = await get('officer', '?lang=en');
+      expect(res.status).toBe(200);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+      expect(workbook.worksheets.map((w) => w.name)).toEqual(['schedule', 'meetings']);
+      expect(workbook.getWorksheet('meetings')?.getRow(1).getCell(4).value).toBe('buyer');
+      expect(String(workbook.getWorksheet('schedule')?.getRow(2).getCell(3).value)).toMatch(/^table \d+: /);
+      const bad = await get('officer', '?lang=fr');
+      expect(bad.status).toBe(400);
+      expect(await bad.text()).toContain('lang must be zh or en');
     });
   });
 });

@@ -154,6 +154,9 @@ describe('matchmaking outcomes (#18 acceptance)', () => {
     expect(matchBefore?.factors.find((f) => f.factor === 'trackRecord')).toMatchObject({ value: 0, weight: 0.1 });
 
     expect(codeOf(await record('sme', S, 'CONTACTED'))).toBeUndefined();
+    // The supplier cannot confirm its own contract: that would raise its own trackRecord.
+    expect(codeOf(await record('sme', S, 'CONTRACTED', { value: 999, date: '2026-12-01' }))).toBe('FORBIDDEN');
+    expect((await matchOf(S))?.factors.find((f) => f.factor === 'trackRecord')?.value).toBe(0);
     const contracted = await record('leader', S, 'CONTRACTED', { value: 120, date: '2026-12-01' });
     expect(contracted.errors).toBeUndefined();
     expect(contracted.data.recordInterestOutcome).toMatchObject({
@@ -196,7 +199,8 @@ describe('matchmaking outcomes (#18 acceptance)', () => {
     expect(matchAfter?.factors.reduce((s, f) => s + f.contribution, 0)).toBeCloseTo(matchAfter?.score ?? 0, 12);
 
     // Delivered: 1 − 1/(1 + 1 + 1) = ⅔; the KPIs count the delivered value.
-    expect(codeOf(await record('sme', S, 'DELIVERED', { date: '2027-02-01' }))).toBeUndefined();
+    expect(codeOf(await record('sme', S, 'DELIVERED', { date: '2027-02-01' }))).toBe('FORBIDDEN');
+    expect(codeOf(await record('leader', S, 'DELIVERED', { date: '2027-02-01' }))).toBeUndefined();
     expect((await matchOf(S))?.factors.find((f) => f.factor === 'trackRecord')?.value).toBeCloseTo(2 / 3, 12);
     expect(await kpis('analyst')).toMatchObject({ contracted: 1, delivered: 1, deliveredValue: 120 });
   });

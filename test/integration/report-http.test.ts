@@ -5,8 +5,9 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAtlasServer, readApiConfig } from '@atlas/api';
-import { createSnapshots } from '@atlas/graph';
+import { createSnapshots, ensureUsers } from '@atlas/graph';
 import { percent } from '@atlas/report';
+import bcrypt from 'bcryptjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readReportData } from '../../packages/api/src/report/read-report-data';
 import { reportSections } from '../../packages/api/src/report/sections';
@@ -36,6 +37,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()));
+  await executor.write('test', 'MATCH (u:User) WHERE u.username STARTS WITH $p DETACH DELETE u', { p: scope.prefix });
   await scope.cleanup(executor);
 });
 
@@ -50,9 +52,10 @@ async function gql(query: string): Promise<Json> {
   return body.data;
 }
 
-async function download(format: string, query = ''): Promise<{ res: Response; file: string }> {
-  const res = await fetch(`${base}/report/${fx.industryId}.${format}${query}`);
-  const file = join(dir, `${format}${query.replace(/\W/g, '_')}.${format}`);
+async function download(format: string, query = '', token?: string): Promise<{ res: Response; file: string }> {
+  const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+  const res = await fetch(`${base}/report/${fx.industryId}.${format}${query}`, { headers });
+  const file = join(dir, `${format}${query.replace(/\W/g, '_')}${token ? `-${token.slice(-8)}` : ''}.${format}`);
   writeFileSync(file, Buffer.from(await res.arrayBuffer()));
   return { res, file };
 }
@@ -155,6 +158,30 @@ describe('GET /report/:industryId.(pdf|docx)', { timeout: 90_000 }, () => {
     expect((await fetch(`${base}/report/${fx.industryId}.pdf`, { method: 'POST' })).status).toBe(405);
     const foreign = await fetch(`${base}/report/${fx.industryId}.pdf`, { headers: { origin: 'https://evil.example' } });
     expect(foreign.status).toBe(403);
+  });
+
+  it('keys the cache by audience: a signed-in firm never gets the file built for an anonymous reader', async () => {
+    const PASSWORD = 'report-test-pw';
+    const passwordHash = await bcrypt.hash(PASSWORD, 4);
+    await ensureUsers(executor, [
+      { id: scope.id('user-sme'), username: scope.id('sme'), role: 'SME', companyId: null, passwordHash },
+    ]);
+    const login = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+        variables: { u: scope.id('sme'), p: PASSWORD },
+      }),
+    });
+    const token: string = ((await login.json()) as Json).data.login.token;
+    // The anonymous file first: with a cache keyed all/limited, the firm would be served this very file.
+    const anonymous = docxText((await download('docx', '?radius=shanghai')).file);
+    const signedIn = docxText((await download('docx', '?radius=shanghai', token)).file);
+    expect(anonymous).toContain('对接成效数据暂不可用，或需登录后查看。');
+    expect(signedIn).toContain('供需对接成效');
+    expect(signedIn).toContain('统计范围：全部');
+    expect(signedIn).not.toContain('对接成效数据暂不可用');
   });
 
   it('asks for sign-in in production mode, like the exports', async () => {

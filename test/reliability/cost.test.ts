@@ -1,3 +1,16 @@
+import { readdirSync } from 'node:fs';
+import {
+  type DocumentNode,
+  type GraphQLInputType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  Kind,
+  parse,
+  print,
+  typeFromAST,
+} from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AnalyticsCache } from '../../packages/api/src/analytics-cache';
 import { COMPLEXITY_LIMIT, queryCost } from '../../packages/api/src/cost/prices';
@@ -22,32 +35,59 @@ afterAll(async () => {
   await removeWorld(executor, world);
 });
 
-// The web app's documents; imported by path at run time because the test project does not compile web sources.
-const WEB_DOCUMENTS = '../../packages/web/src/api/documents';
-const documents: Record<string, unknown> = await import(/* @vite-ignore */ WEB_DOCUMENTS);
-const webOperations = Object.entries(documents)
-  .flatMap(([name, value]) => (Array.isArray(value) ? value.map((v, i) => [`${name}[${i}]`, v]) : [[name, value]]))
-  .filter(
-    (entry): entry is [string, string] => typeof entry[1] === 'string' && /^\s*(query|mutation)\b/.test(entry[1]),
-  );
+// The web app's documents (gql.tada `graphql(...)` calls in every `*Documents.ts`), imported by path at run time because
+// the test project does not compile web sources; each operation is printed with the fragments it spreads.
+const WEB_API = new URL('../../packages/web/src/api/', import.meta.url);
+const documentFiles = [
+  ...readdirSync(WEB_API)
+    .filter((file) => /^(documents|\w+Documents)\.ts$/.test(file))
+    .map((file) => new URL(file, WEB_API).pathname),
+  new URL('../../packages/web/src/pages/chain/firmOverlayDocument.ts', import.meta.url).pathname,
+];
+const webOperations: Array<[string, string]> = [];
+for (const file of documentFiles) {
+  const exported: Record<string, unknown> = await import(/* @vite-ignore */ file);
+  for (const [name, value] of Object.entries(exported)) {
+    const document = value as DocumentNode;
+    if (document?.kind !== 'Document') continue;
+    if (!document.definitions.some((definition) => definition.kind === Kind.OPERATION_DEFINITION)) continue;
+    webOperations.push([name, print(document)]);
+  }
+}
 
-/** Values for an operation's variables: the largest pages (100), 3 hops, a placeholder for everything else. */
+/**
+ * Values for an operation's variables, from the schema: the largest pages (100), 3 hops, an enum's first value, an
+ * input object's required fields, a placeholder for every other scalar.
+ */
 function largestVariables(query: string): Record<string, unknown> {
-  const wanted = [...query.matchAll(/\$(\w+):\s*\[?(\w+)/g)];
-  const sample: Record<string, unknown> = {
+  const named: Record<string, unknown> = { first: 100, limit: 100, hops: 3 };
+  const scalars: Record<string, unknown> = {
     Int: 1,
     Float: 0.5,
     Boolean: true,
-    Radius: 'JINSHAN',
     ID: 'x',
     String: 'x',
+    Radius: 'JINSHAN',
   };
-  const named: Record<string, unknown> = { first: 100, limit: 100, hops: 3 };
+  const sample = (type: GraphQLInputType): unknown => {
+    if (isNonNullType(type)) return sample(type.ofType);
+    if (isListType(type)) return [];
+    if (isEnumType(type)) return scalars[type.name] ?? type.getValues()[0]?.value;
+    if (isInputObjectType(type))
+      return Object.fromEntries(
+        Object.values(type.getFields())
+          .filter((field) => isNonNullType(field.type) && field.defaultValue === undefined)
+          .map((field) => [field.name, sample(field.type)]),
+      );
+    return scalars[type.name] ?? 'x';
+  };
+  const operation = parse(query).definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
   return Object.fromEntries(
-    wanted.map(([text, name = '', type = '']) => [
-      name,
-      named[name] ?? (text.includes('[') ? [] : (sample[type] ?? {})),
-    ]),
+    (operation?.kind === Kind.OPERATION_DEFINITION ? (operation.variableDefinitions ?? []) : []).map((definition) => {
+      const name = definition.variable.name.value;
+      const type = typeFromAST(schema, definition.type) as GraphQLInputType;
+      return [name, named[name] ?? sample(type)];
+    }),
   );
 }
 

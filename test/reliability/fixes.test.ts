@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { escapeLucene } from '@atlas/graph';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { printable } from '../../packages/cli/src/commands/import';
 import { assertIntactZip } from '../../packages/cli/src/import/zip-check';
+import { printable } from '../../packages/cli/src/printable';
 
 /** The small pieces fixed while fuzzing (issue #8), pinned without a database. */
 const dir = mkdtempSync(join(tmpdir(), 'atlas-fixes-'));

@@ -352,7 +352,7 @@ describe('engines matches the Node APIs the code uses', () => {
     const [x = 0, y = 0, z = 0] = w;
     return a > x || (a === x && (b > y || (b === y && c >= z)));
   };
-  const sources = ['packages/cli/src/import/zip-check.ts', 'packages/neo4j-local/src/settings.ts'].map((f) =>
+  const sources = ['packages/cli/src/import/zip-check.ts', 'packages/config/src/repo-root.ts'].map((f) =>
     readFileSync(f, 'utf8'),
   );
 

@@ -21,7 +21,7 @@ const RUNS = Number(process.env.RELIABILITY_RUNS ?? 30);
 const executor = testExecutor();
 const world = newWorld('import-fuzz');
 const dir = mkdtempSync(join(tmpdir(), 'atlas-import-fuzz-'));
-const command = createImportCommand(async () => ({ executor, release: async () => {} }));
+const command = createImportCommand(async () => ({ executor, close: async () => {} }));
 const KINDS = ['companies', 'capabilities', 'supplies', 'certifications'] as const;
 let files = 0;
 let refused = 0;

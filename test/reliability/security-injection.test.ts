@@ -188,7 +188,7 @@ describe('exports neutralise formulas and escape markup', () => {
     ]);
     const quote = (cell: string) => `"${cell.replaceAll('"', '""')}"`;
     writeFileSync(file, ['id,uscc,name,size,province,district', ...rows.map((r) => r.map(quote).join(','))].join('\n'));
-    const command = createImportCommand(async () => ({ executor, release: async () => {} }));
+    const command = createImportCommand(async () => ({ executor, close: async () => {} }));
     const lines: string[] = [];
     expect(await command.run(['companies', file], (l) => lines.push(l)), lines.join('\n')).toBe(0);
     const stored = await executor.read<{ name: string }>(

@@ -196,7 +196,7 @@ describe('secrets come only from the environment', () => {
         .map((hit) => `${file}: ${hit}`),
     );
     expect(found).toEqual([]);
-    expect(read('packages/api/src/config.ts')).toContain('env.ATLAS_JWT_SECRET');
+    expect(read('packages/api/src/config.ts')).toContain("envValue('ATLAS_JWT_SECRET', env)");
   });
 
   it('the web app renders no raw HTML and evaluates no strings', () => {

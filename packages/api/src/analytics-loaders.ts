@@ -1,4 +1,4 @@
-import type { ChainSegmentView, IndustryKpis, Radius } from '@atlas/domain';
+import { type ChainSegmentView, DEFAULT_RADIUS, type IndustryKpis, type Radius } from '@atlas/domain';
 import {
   chainSegmentsByIds,
   type GraphExecutor,
@@ -50,7 +50,11 @@ export function createAnalyticsLoaders(executor: GraphExecutor, analytics: Reque
           async (group) => {
             const found = new Map(
               (
-                await chainSegmentsByIds(executor, [...new Set(group.map((k) => k.id))], group[0]?.radius ?? 'JINSHAN')
+                await chainSegmentsByIds(
+                  executor,
+                  [...new Set(group.map((k) => k.id))],
+                  group[0]?.radius ?? DEFAULT_RADIUS,
+                )
               ).map((s) => [s.id, s]),
             );
             return group.map((k) => found.get(k.id) ?? null);

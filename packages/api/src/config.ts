@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { parseSnapshotEvery } from '@atlas/domain';
-import { DEFAULT_READ_LIMITS } from '@atlas/graph';
-import { ConfigError } from '@atlas/neo4j-local';
+import { ConfigError, type Env, envValue } from '@atlas/config';
+import { DEMO_SIZE, parseSnapshotEvery } from '@atlas/domain';
 import type { LoginLimits } from './auth/login-limiter';
 import { secretProblem } from './auth/secret-rule';
 import { parseTrustProxy, type TrustProxy } from './http/client-address';
@@ -34,62 +33,65 @@ export interface ApiConfig {
   snapshotEveryMs: number | null;
 }
 
-export function readApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
-  const mode = env.ATLAS_MODE === 'production' ? 'production' : 'demo';
-  if (env.ATLAS_MODE && !['demo', 'production'].includes(env.ATLAS_MODE)) {
-    throw new ConfigError(`ATLAS_MODE "${env.ATLAS_MODE}" must be demo or production`);
-  }
-  const secret = env.ATLAS_JWT_SECRET;
+/**
+ * The API's settings: the values come validated from @atlas/config's schema (defaults, whole numbers, enums); the
+ * rules here are the ones that need the API's knowledge (secret strength, host lists, proxies, the TTL cap).
+ */
+export function readApiConfig(env: Env = process.env): ApiConfig {
+  const mode = envValue('ATLAS_MODE', env);
+  // The secret comes from the environment only, never from a file in the repository.
+  const secret = envValue('ATLAS_JWT_SECRET', env);
   const weak = mode === 'production' ? secretProblem(secret) : null;
   if (weak) throw new ConfigError(`ATLAS_MODE=production: ATLAS_JWT_SECRET ${weak}`);
-  const tokenTtlSeconds = positive(env.ATLAS_TOKEN_TTL ?? '28800', 'ATLAS_TOKEN_TTL');
+  const tokenTtlSeconds = envValue('ATLAS_TOKEN_TTL', env);
   if (tokenTtlSeconds > MAX_TOKEN_TTL_SECONDS)
     throw new ConfigError(
       `ATLAS_TOKEN_TTL "${env.ATLAS_TOKEN_TTL}" is over ${MAX_TOKEN_TTL_SECONDS} s (24 h): sign in again daily`,
     );
-  const publicHosts = orThrow(parsePublicHosts(env.ATLAS_PUBLIC_HOST));
+  const publicHosts = orThrow(parsePublicHosts(envValue('ATLAS_PUBLIC_HOST', env)));
   if (mode === 'production' && publicHosts.length === 0)
     throw new ConfigError(
       'ATLAS_MODE=production needs ATLAS_PUBLIC_HOST: the host name(s) users type, e.g. atlas.example.gov.cn',
     );
-  const cache = env.ATLAS_ANALYTICS_CACHE ?? 'on';
-  if (!['on', 'off'].includes(cache)) throw new ConfigError(`ATLAS_ANALYTICS_CACHE "${cache}" must be on or off`);
   return {
     mode,
     // Demo tokens die with the process unless a secret is configured; replicas share ATLAS_JWT_SECRET.
     jwtSecret: secret ? new TextEncoder().encode(secret) : randomBytes(32),
     tokenTtlSeconds,
-    demoPassword: env.ATLAS_DEMO_PASSWORD || 'atlas-demo',
-    rateLimitPerMinute: positive(env.ATLAS_RATE_LIMIT ?? '1200', 'ATLAS_RATE_LIMIT', true),
-    maxBodyBytes: positive(env.ATLAS_MAX_BODY ?? String(1024 * 1024), 'ATLAS_MAX_BODY'),
-    analyticsCache: cache === 'on',
+    demoPassword: envValue('ATLAS_DEMO_PASSWORD', env),
+    rateLimitPerMinute: envValue('ATLAS_RATE_LIMIT', env),
+    maxBodyBytes: envValue('ATLAS_MAX_BODY', env),
+    analyticsCache: envValue('ATLAS_ANALYTICS_CACHE', env) === 'on',
     publicHosts,
-    corsOrigins: orThrow(parseCorsOrigins(env.ATLAS_CORS_ORIGINS)),
-    trustProxy: orThrow(parseTrustProxy(env.ATLAS_TRUST_PROXY)),
+    corsOrigins: orThrow(parseCorsOrigins(envValue('ATLAS_CORS_ORIGINS', env))),
+    trustProxy: orThrow(parseTrustProxy(envValue('ATLAS_TRUST_PROXY', env))),
     loginLimits: {
-      failuresPerUsername: positive(env.ATLAS_LOGIN_FAILURES_PER_USER ?? '5', 'ATLAS_LOGIN_FAILURES_PER_USER'),
-      failuresPerAddress: positive(env.ATLAS_LOGIN_FAILURES_PER_ADDRESS ?? '30', 'ATLAS_LOGIN_FAILURES_PER_ADDRESS'),
-      windowSeconds: 60 * positive(env.ATLAS_LOGIN_LOCK_MINUTES ?? '15', 'ATLAS_LOGIN_LOCK_MINUTES'),
+      failuresPerUsername: envValue('ATLAS_LOGIN_FAILURES_PER_USER', env),
+      failuresPerAddress: envValue('ATLAS_LOGIN_FAILURES_PER_ADDRESS', env),
+      windowSeconds: 60 * envValue('ATLAS_LOGIN_LOCK_MINUTES', env),
     },
-    snapshotEveryMs: orThrow(parseSnapshotEvery(env.ATLAS_SNAPSHOT_EVERY ?? (mode === 'production' ? '30d' : 'off'))),
+    snapshotEveryMs: orThrow(
+      parseSnapshotEvery(envValue('ATLAS_SNAPSHOT_EVERY', env) ?? (mode === 'production' ? '30d' : 'off')),
+    ),
   };
 }
 
 /** How the API treats Neo4j under load (GraphExecutor settings); the defaults suit one local server. */
-export function readDatabaseLimits(env: NodeJS.ProcessEnv = process.env) {
+export function readDatabaseLimits(env: Env = process.env) {
   return {
-    readTimeoutMs: positive(
-      env.ATLAS_DB_READ_TIMEOUT_MS ?? String(DEFAULT_READ_LIMITS.readTimeoutMs),
-      'ATLAS_DB_READ_TIMEOUT_MS',
-    ),
-    maxConcurrentReads: positive(
-      env.ATLAS_DB_MAX_READS ?? String(DEFAULT_READ_LIMITS.maxConcurrentReads),
-      'ATLAS_DB_MAX_READS',
-    ),
-    readQueueMs: positive(
-      env.ATLAS_DB_READ_QUEUE_MS ?? String(DEFAULT_READ_LIMITS.readQueueMs),
-      'ATLAS_DB_READ_QUEUE_MS',
-    ),
+    readTimeoutMs: envValue('ATLAS_DB_READ_TIMEOUT_MS', env),
+    maxConcurrentReads: envValue('ATLAS_DB_MAX_READS', env),
+    readQueueMs: envValue('ATLAS_DB_READ_QUEUE_MS', env),
+  };
+}
+
+/** Where and how `pnpm start` serves (main.ts): listen address, log level, the demo set's size on an empty graph. */
+export function readServerSettings(env: Env = process.env) {
+  return {
+    port: envValue('ATLAS_PORT', env),
+    host: envValue('ATLAS_HOST', env),
+    logLevel: envValue('ATLAS_LOG_LEVEL', env),
+    demoSize: envValue('ATLAS_DEMO_SIZE', env) ?? DEMO_SIZE,
   };
 }
 
@@ -97,11 +99,4 @@ export function readDatabaseLimits(env: NodeJS.ProcessEnv = process.env) {
 function orThrow<T>(parsed: T | string): T {
   if (typeof parsed === 'string') throw new ConfigError(parsed);
   return parsed;
-}
-
-function positive(text: string, name: string, zeroAllowed = false): number {
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < (zeroAllowed ? 0 : 1))
-    throw new ConfigError(`${name} "${text}" must be a whole number`);
-  return value;
 }

@@ -22,13 +22,23 @@ export function figureOf<Parent>(parties: (parent: Parent) => ReadonlyArray<stri
   return {
     nullable: true as const,
     authScopes: (parent: Parent) => ({ figureOf: parties(parent) }),
+    unauthorizedError: hidden,
     unauthorizedResolver: () => null,
   };
 }
+
+/**
+ * The error scope-auth hands to `unauthorizedResolver`, which never throws it: one shared object, because by default
+ * the plugin builds a ForbiddenError, stack trace and all, for every hidden figure of an answer (a supplier list
+ * read anonymously hides one per firm) — most of what the API spent beyond the query on such lists.
+ */
+const HIDDEN = new Error('hidden figure');
+const hidden = () => HIDDEN;
 
 /** Field options for a sum over other firms' links: district-wide roles, `null` for everyone else. */
 export const aggregateOfOthers = {
   nullable: true as const,
   authScopes: { aggregateOfOthers: true },
+  unauthorizedError: hidden,
   unauthorizedResolver: () => null,
 };

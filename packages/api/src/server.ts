@@ -31,7 +31,9 @@ const SECURITY_HEADERS = {
 /** The whole platform on one port: `/graphql`, `/healthz`, `/export/...`, and the web app at `/`. */
 export function createAtlasServer(services: AtlasServices, options: ServerOptions): Server {
   const config = services.config ?? readApiConfig({});
-  const yoga = createAtlasYoga({ ...services, config });
+  // The server reads and bounds every body itself (readBody, 413), so Yoga's second limit stays off: it would pipe
+  // each body through a stream that counts it again.
+  const yoga = createAtlasYoga({ ...services, config }, { bodyReadByServer: true });
   const limiter = new RateLimiter(config.rateLimitPerMinute);
   const routes = [
     exportRoute(services.executor, config),
@@ -74,7 +76,7 @@ export function createAtlasServer(services: AtlasServices, options: ServerOption
       // Signed-in clients are limited per user, everyone else per address, whatever headers they send.
       const wait = limiter.take(user ? `user:${user.id}` : `ip:${facts.clientAddress}`);
       if (wait > 0) return plain(res, 429, 'Too many requests: slow down.\n', { 'retry-after': String(wait) });
-      if (url.pathname === '/graphql') return await graphql(yoga, req, res, url, requestId, config.maxBodyBytes, facts);
+      if (url.pathname === '/graphql') return await graphql(yoga, req, res, requestId, config.maxBodyBytes, facts);
       for (const route of routes) if (await route(req, res, url)) return;
       for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
       serveStatic(options.webRoot, req, res);
@@ -88,30 +90,22 @@ export function createAtlasServer(services: AtlasServices, options: ServerOption
   });
 }
 
+/**
+ * Hands the request to Yoga's Node adapter, which answers on `res` directly (no copy of the headers into a fetch
+ * Request, nor of the answer out of a fetch Response). The body was read here, bounded: Yoga takes it from
+ * `req.body`, the place its adapter looks for a body a framework has already read.
+ */
 async function graphql(
   yoga: ReturnType<typeof createAtlasYoga>,
-  req: IncomingMessage,
+  req: IncomingMessage & { body?: Buffer },
   res: ServerResponse,
-  url: URL,
   requestId: string,
   maxBodyBytes: number,
   facts: RequestFacts,
 ): Promise<void> {
-  const body = req.method === 'POST' ? await readBody(req, maxBodyBytes) : undefined;
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value);
-  headers.set('x-request-id', requestId);
-  const response = await yoga.fetch(
-    url,
-    // A Buffer is a Uint8Array; its type only fails to say the memory is a plain ArrayBuffer.
-    { method: req.method ?? 'GET', headers, ...(body ? { body: body as Uint8Array<ArrayBuffer> } : {}) },
-    { atlas: facts },
-  );
-  res.statusCode = response.status;
-  response.headers.forEach((value, name) => {
-    res.setHeader(name, value);
-  });
-  res.end(Buffer.from(await response.arrayBuffer()));
+  if (req.method === 'POST') req.body = await readBody(req, maxBodyBytes);
+  req.headers['x-request-id'] = requestId;
+  await yoga.handle(req, res, { atlas: facts });
 }
 
 /** Health for load balancers; production says only ok/degraded, never the database's address or errors. */

@@ -23,7 +23,11 @@ export interface RequestFacts {
 }
 
 /** The Yoga instance, apart from `listen`, so tests can call `yoga.fetch` in-process. */
-export function createAtlasYoga(services: AtlasServices) {
+export function createAtlasYoga(
+  services: AtlasServices,
+  /** bodyReadByServer: server.ts has read and bounded the body (in-process callers get Yoga's limit instead). */
+  options: { bodyReadByServer?: boolean } = {},
+) {
   const config = services.config ?? readApiConfig({});
   const full = {
     executor: services.executor,
@@ -47,6 +51,7 @@ export function createAtlasYoga(services: AtlasServices) {
     },
     // Same origin only; server.ts adds CORS headers for ATLAS_CORS_ORIGINS (Yoga's default would allow any origin).
     cors: false,
+    maxRequestBodySize: options.bodyReadByServer ? false : config.maxBodyBytes,
     maskedErrors: { maskError },
     // Yoga logs every masked error; through our logger, so ATLAS_LOG_LEVEL applies (not straight to the console).
     logging: full.logger,

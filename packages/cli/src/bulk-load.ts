@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { repoRoot } from '@atlas/config';
 import { type Crosswalk, crosswalkOptions, generateEnterpriseBatches, type IndustryDefinition } from '@atlas/domain';
 import {
   checkDemoSize,
@@ -10,7 +11,7 @@ import {
   readCrosswalk,
   writeImportFiles,
 } from '@atlas/graph';
-import { adminImport, assertServerStopped, type LocalServerSettings, repoRoot } from '@atlas/neo4j-local';
+import { adminImport, assertServerStopped, type LocalServerSettings } from '@atlas/neo4j-local';
 
 /**
  * The offline path for a first load of a large synthetic set (`atlas seed --bulk`, `pnpm bench`): the generator's

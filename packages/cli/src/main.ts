@@ -1,6 +1,6 @@
 #!/usr/bin/env -S npx tsx
+import { ConfigError, loadDotEnv } from '@atlas/config';
 import { DatabaseAuthError, DatabaseUnavailableError } from '@atlas/graph';
-import { ConfigError, loadDotEnv } from '@atlas/neo4j-local';
 import { COMMANDS } from './registry';
 
 async function main(argv: string[]): Promise<number> {

@@ -1,7 +1,4 @@
 import type { Command } from './command';
-import { bench } from './commands/bench';
-import { benchLoad } from './commands/bench-load';
-import { benchRegister } from './commands/bench-register';
 import { classifyCommand } from './commands/classify';
 import { db } from './commands/db';
 import { exportCommand } from './commands/export';
@@ -22,7 +19,4 @@ export const COMMANDS: readonly Command[] = [
   seed,
   classifyCommand,
   userCommand,
-  benchLoad,
-  benchRegister,
-  bench,
 ];

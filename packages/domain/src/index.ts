@@ -2,9 +2,13 @@ export {
   BUYER_FACTORS,
   type BuyerCandidate,
   type BuyerFactor,
+  type BuyerMatch,
+  type BuyerOpening,
   buyerMatchValues,
   DEFAULT_BUYER_WEIGHTS,
   LEADER_LOCAL_SUPPLIER_THRESHOLD,
+  type RankedOpening,
+  rankBuyerMatches,
 } from './analytics/buyer-match';
 export {
   type ChainSegmentView,
@@ -37,6 +41,7 @@ export {
   type GapFactor,
   type GapFacts,
   type GapOptions,
+  type GapView,
   gapPriorities,
   localPullFactor,
   locationQuotient,
@@ -57,6 +62,7 @@ export {
 } from './analytics/geo';
 export {
   DEFAULT_TARGET_WEIGHTS,
+  rankInvestmentTargets,
   SIZE_SCALE,
   TARGET_FACTORS,
   type TargetCandidate,
@@ -92,12 +98,15 @@ export {
   type OutcomeRow,
   sinceInstant,
 } from './analytics/matchmaking-kpis';
+export { type RankedCompany, type RankedId, topByScore } from './analytics/ranking';
 export {
   externalDependence,
   hhi,
   hhiBySegment,
   type PurchasePair,
+  type ResilienceReport,
   type SegmentConcentration,
+  type SingleSource,
   singleSourcePairs,
 } from './analytics/resilience';
 export {
@@ -116,11 +125,25 @@ export {
   MATCH_FACTORS,
   type MatchFactor,
   passesHardFilters,
+  rankSupplierMatches,
   type SupplierCandidate,
   supplierMatchValues,
 } from './analytics/supplier-match';
-export { type LeaderValue, localSupportRate, valueShare } from './analytics/support-rate';
-export { closedGaps, openedGaps, type StatusChange, scenarioProblems, statusChanges } from './analytics/what-if';
+export {
+  type LeaderRate,
+  type LeaderValue,
+  localSupportRate,
+  type SupportRateReport,
+  valueShare,
+} from './analytics/support-rate';
+export {
+  closedGaps,
+  openedGaps,
+  type StatusChange,
+  scenarioProblems,
+  statusChanges,
+  type WhatIfReport,
+} from './analytics/what-if';
 export { mayRecordOutcome } from './auth/outcome-rules';
 export { FIGURE_READER_ROLES, mayReadAggregateOfOthers, mayReadFigure, readsEveryFigure } from './auth/read-access';
 export {
@@ -288,7 +311,7 @@ export {
   platformSchema,
   platformsFileSchema,
 } from './platforms/schema';
-export { exhaustive, isLocalAt, type Location, RADII, type Radius, YRD_PROVINCES } from './radius';
+export { DEFAULT_RADIUS, exhaustive, isLocalAt, type Location, RADII, type Radius, YRD_PROVINCES } from './radius';
 export {
   INSTITUTION_KINDS,
   type Institution,

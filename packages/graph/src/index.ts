@@ -50,7 +50,7 @@ export {
 } from './load/seed';
 export { type MigrationReport, migrate, SCHEMA_STATEMENTS } from './migrations';
 export { type BlastRadius, blastRadius, MAX_BLAST_HOPS } from './queries/blast-radius';
-export { type BuyerMatch, type BuyerMatchQuery, buyerMatches } from './queries/buyer-matches';
+export { type BuyerMatchQuery, buyerMatches } from './queries/buyer-matches';
 export { type ChainMapData, chainMap, type Flow } from './queries/chain-map';
 export {
   type IndustryRecord,
@@ -121,7 +121,7 @@ export {
   upsertRegistration,
 } from './queries/events';
 export { existingIds } from './queries/existing-ids';
-export { type GapQueryOptions, type GapView, gaps } from './queries/gaps';
+export { type GapQueryOptions, gaps } from './queries/gaps';
 export { countCompanies, countEnabledAdmins } from './queries/graph-state';
 export {
   type InterestOutcomeFields,
@@ -151,7 +151,7 @@ export {
   operationsByCompanyIds,
   provenanceByCompanyIds,
 } from './queries/provenance';
-export { type ResilienceReport, resilience, type SingleSource } from './queries/resilience';
+export { resilience } from './queries/resilience';
 export {
   type Attachment,
   type AttachmentFilter,
@@ -165,8 +165,8 @@ export {
   rejectAttachments,
 } from './queries/review';
 export type { Scenario } from './queries/scenario';
-export type { RankedCompany } from './queries/scoring-cypher';
 export { type CompanySearch, escapeLucene, searchCompanies } from './queries/search';
+export { MAX_SEGMENT_FIRMS_TOP, type SegmentFirms, segmentFirms } from './queries/segment-firms';
 export { chainSegmentsByIds, type StatusOptions } from './queries/segment-status';
 export {
   listSites,
@@ -177,7 +177,7 @@ export {
   upsertSites,
 } from './queries/sites';
 export { type SupplierMatchQuery, supplierMatches } from './queries/supplier-matches';
-export { type LeaderRate, type SupportRateReport, supportRate } from './queries/support-rate';
+export { supportRate } from './queries/support-rate';
 export {
   changeUser,
   createUser,
@@ -197,7 +197,7 @@ export {
   userById,
   userByUsername,
 } from './queries/users';
-export { type WhatIfReport, whatIf } from './queries/what-if';
+export { whatIf } from './queries/what-if';
 export { ReadGate } from './read-gate';
 export * from './snapshots/index';
 export { toPlain, withNulls } from './values';

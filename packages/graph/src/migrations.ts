@@ -45,6 +45,8 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX supplies_segment IF NOT EXISTS FOR ()-[r:SUPPLIES]-() ON (r.segmentId)',
   // The local firms of an industry's segments at a radius: one range seek (load/operation-locality.ts).
   'CREATE INDEX operates_in_ring IF NOT EXISTS FOR ()-[o:OPERATES_IN]-() ON (o.industryId, o.ring)',
+  // A leaf's firms at any place are its degree less its edges below minConfidence, sought here (queries/gaps.ts).
+  'CREATE INDEX operates_in_confidence IF NOT EXISTS FOR ()-[o:OPERATES_IN]-() ON (o.industryId, o.confidence)',
   'CREATE INDEX company_province IF NOT EXISTS FOR (n:Company) ON (n.province)',
   // The review queue reads the inferred attachments only: a few among millions of surveyed and synthetic ones.
   'CREATE INDEX operates_in_source IF NOT EXISTS FOR ()-[o:OPERATES_IN]-() ON (o.source)',

@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ConfigError } from '@atlas/config';
 import { ensureClasspath, type Progress, requireTool, splitLines } from './artifacts';
 import { jvmArgs, neo4jConf } from './conf';
 import { isProcessAlive } from './processes';
-import { ConfigError, type LocalServerSettings } from './settings';
+import type { LocalServerSettings } from './settings';
 
 export interface AdminImportInput {
   nodes: ReadonlyArray<{ label: string; path: string }>;

@@ -1,7 +1,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ConfigError, type LocalServerSettings } from './settings';
+import { ConfigError } from '@atlas/config';
+import type { LocalServerSettings } from './settings';
 
 export type Progress = (line: string) => void;
 

@@ -1,3 +1,4 @@
+import type { Env } from '@atlas/config';
 import type { Progress } from './artifacts';
 import { startLocalNeo4j } from './server';
 import { type Neo4jTarget, resolveTarget } from './settings';
@@ -12,7 +13,7 @@ export interface RunningNeo4j {
 }
 
 /** The one entry point for "give me a Neo4j": the configured external server, or a local one started or reused. */
-export async function ensureNeo4j(progress: Progress, env: NodeJS.ProcessEnv = process.env): Promise<RunningNeo4j> {
+export async function ensureNeo4j(progress: Progress, env: Env = process.env): Promise<RunningNeo4j> {
   const target = resolveTarget(env);
   const { uri, user, password } = target;
   if (target.kind === 'external') return { uri, user, password, target: 'external', release: async () => {} };

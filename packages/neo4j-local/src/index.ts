@@ -1,3 +1,5 @@
+/** Moved to @atlas/config (issue #16); re-exported so importers not yet moved keep working. */
+export { ConfigError, loadDotEnv, repoRoot } from '@atlas/config';
 export { type AdminImportInput, adminImport, assertServerStopped } from './admin-import';
 export type { Progress } from './artifacts';
 export { ensureClasspath } from './artifacts';
@@ -6,4 +8,4 @@ export { freePort } from './processes';
 export type { LocalServer, LocalStatus, StartOptions } from './server';
 export { localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from './server';
 export type { LocalServerSettings, Neo4jTarget } from './settings';
-export { ConfigError, loadDotEnv, NEO4J_VERSION, repoRoot, resolveTarget } from './settings';
+export { NEO4J_VERSION, resolveTarget } from './settings';

@@ -1,6 +1,6 @@
+import { ConfigError } from '@atlas/config';
 import neo4j from 'neo4j-driver';
 import { isProcessAlive, sleep } from './processes';
-import { ConfigError } from './settings';
 
 /** What a Bolt endpoint answers to our credentials. */
 export type ProbeAnswer = 'ready' | 'unauthorized' | 'unreachable';

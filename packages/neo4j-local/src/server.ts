@@ -1,11 +1,12 @@
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ConfigError } from '@atlas/config';
 import { ensureClasspath, type Progress, requireTool } from './artifacts';
 import { jvmArgs, neo4jConf } from './conf';
 import { isPortFree, isProcessAlive, waitForExit } from './processes';
 import { probe, setInitialPassword, waitUntilReady } from './readiness';
-import { ConfigError, type LocalServerSettings } from './settings';
+import type { LocalServerSettings } from './settings';
 
 export interface LocalServer {
   uri: string;

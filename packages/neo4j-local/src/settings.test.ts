@@ -1,6 +1,7 @@
+import { ConfigError } from '@atlas/config';
 import { describe, expect, it } from 'vitest';
 import { neo4jConf } from './conf';
-import { ConfigError, NEO4J_VERSION, resolveTarget } from './settings';
+import { NEO4J_VERSION, resolveTarget } from './settings';
 
 describe('resolveTarget', () => {
   it('starts a local 5.26 server on 127.0.0.1:7687 when NEO4J_URI is unset', () => {

@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { ENV_VARIABLES, type Env, envValue } from '@atlas/config';
 
 /** Debian's fonts-noto-cjk; `ATLAS_REPORT_FONT_DIR` points elsewhere (another distribution, a container image). */
-export const DEFAULT_FONT_DIR = '/usr/share/fonts/opentype/noto';
+export const DEFAULT_FONT_DIR = ENV_VARIABLES.ATLAS_REPORT_FONT_DIR.fallback;
 export const REGULAR_FILE = 'NotoSansCJK-Regular.ttc';
 export const BOLD_FILE = 'NotoSansCJK-Bold.ttc';
 /** Members of the collections: the Simplified Chinese cut. */
@@ -22,8 +23,8 @@ export class ReportFontError extends Error {
 }
 
 /** The CJK font files, checked to exist (the report cannot show Chinese without them). */
-export function reportFonts(env: NodeJS.ProcessEnv = process.env): ReportFonts {
-  const dir = env.ATLAS_REPORT_FONT_DIR || DEFAULT_FONT_DIR;
+export function reportFonts(env: Env = process.env): ReportFonts {
+  const dir = envValue('ATLAS_REPORT_FONT_DIR', env);
   const fonts = { regular: join(dir, REGULAR_FILE), bold: join(dir, BOLD_FILE) };
   for (const file of [fonts.regular, fonts.bold])
     if (!existsSync(file))

@@ -3,34 +3,38 @@ import { AuthProvider } from './auth/AuthContext';
 import { Loading } from './components/StateView';
 import { TopBar } from './components/TopBar';
 import { ExportProvider } from './export/ExportContext';
-import { type Locale, LocaleContext } from './i18n';
+import { type Locale, LocaleContext, lazyWithMessages, loadMessages } from './i18n';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { OverviewPage } from './pages/overview/OverviewPage';
 import { useLocation } from './router/history';
 import { matchRoute, type Route } from './router/routes';
 
 // Cytoscape and the demand board are split out so the overview loads fast.
-const ChainMapPage = lazy(() => import('./pages/chain/ChainMapPage'));
-const GapsPage = lazy(() => import('./pages/gaps/GapsPage'));
-const RoadmapPage = lazy(() => import('./pages/roadmap/RoadmapPage'));
-const DemandBoardPage = lazy(() => import('./pages/demands/DemandBoardPage'));
-const EventListPage = lazy(() => import('./pages/events/EventListPage'));
-const EventPage = lazy(() => import('./pages/events/EventPage'));
-const CompanyPage = lazy(() => import('./pages/company/CompanyPage'));
-const UserAdminPage = lazy(() => import('./pages/admin/UserAdminPage'));
-const ReviewPage = lazy(() => import('./pages/review/ReviewPage'));
-const QualityPage = lazy(() => import('./pages/quality/QualityPage'));
-const PlatformsPage = lazy(() => import('./pages/platforms/PlatformsPage'));
+const ChainMapPage = lazy(lazyWithMessages(() => import('./pages/chain/ChainMapPage')));
+const GapsPage = lazy(lazyWithMessages(() => import('./pages/gaps/GapsPage')));
+const RoadmapPage = lazy(lazyWithMessages(() => import('./pages/roadmap/RoadmapPage')));
+const DemandBoardPage = lazy(lazyWithMessages(() => import('./pages/demands/DemandBoardPage')));
+const EventListPage = lazy(lazyWithMessages(() => import('./pages/events/EventListPage')));
+const EventPage = lazy(lazyWithMessages(() => import('./pages/events/EventPage')));
+const CompanyPage = lazy(lazyWithMessages(() => import('./pages/company/CompanyPage')));
+const UserAdminPage = lazy(lazyWithMessages(() => import('./pages/admin/UserAdminPage')));
+const ReviewPage = lazy(lazyWithMessages(() => import('./pages/review/ReviewPage')));
+const QualityPage = lazy(lazyWithMessages(() => import('./pages/quality/QualityPage')));
+const PlatformsPage = lazy(lazyWithMessages(() => import('./pages/platforms/PlatformsPage')));
 
 const LOCALE_KEY = 'atlas.locale';
 
-function initialLocale(): Locale {
+export function initialLocale(): Locale {
   return localStorage.getItem(LOCALE_KEY) === 'en' ? 'en' : 'zh-CN';
 }
 
 export function App() {
-  const [locale, setLocale] = useState<Locale>(initialLocale);
-  const localeValue = useMemo(() => ({ locale, setLocale }), [locale]);
+  const [locale, setLocaleNow] = useState<Locale>(initialLocale);
+  // A language switch waits for that language's messages (main.tsx loads the first one before rendering).
+  const localeValue = useMemo(
+    () => ({ locale, setLocale: (next: Locale) => void loadMessages(next).then(() => setLocaleNow(next)) }),
+    [locale],
+  );
   const location = useLocation();
   const route = matchRoute(location.path);
   const [industryId, setIndustryId] = useState('icv');

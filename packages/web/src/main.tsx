@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { App, initialLocale } from './App';
+import { loadMessages } from './i18n';
 import './styles/base.css';
 import './styles/shell.css';
 import './styles/badges.css';
@@ -12,8 +13,13 @@ import './styles/review.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// The reader's language first (English is a chunk of its own); on a failed load the page renders in zh-CN.
+void loadMessages(initialLocale())
+  .catch(() => {})
+  .then(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
+  );

@@ -41,6 +41,15 @@ export const ANALYTICS_PRICES: Readonly<Record<string, number>> = {
 /** blastRadius walks k hops of SUPPLIES: each hop multiplies the frontier, so the price grows with k. */
 export const BLAST_RADIUS_PRICE_PER_HOP = 150;
 
+/**
+ * The chain map's firm overlay (`segmentFirms(top)`): one pass over the industry's local edges, then segments × top
+ * firms sent. Priced per firm it can send, for a large industry's leaves, so a bigger `top` costs more.
+ */
+export const SEGMENT_FIRMS_PRICED_SEGMENTS = 100;
+export const SEGMENT_FIRMS_PER_POINT = 10;
+export const segmentFirmsPrice = (top: number) =>
+  Math.max(1, Math.ceil((SEGMENT_FIRMS_PRICED_SEGMENTS * top) / SEGMENT_FIRMS_PER_POINT));
+
 /** Lists paged by `first` (connections) or `limit` (rankings), with the default page the resolver applies. */
 const PAGED: Readonly<Record<string, number>> = {
   demands: 20,
@@ -76,6 +85,10 @@ export function fieldComplexity(
   if (name === 'blastRadius') {
     const hops = typeof args.hops === 'number' && args.hops > 0 ? args.hops : 2;
     return { field: BLAST_RADIUS_PRICE_PER_HOP * hops, multiplier: 1 };
+  }
+  if (name === 'segmentFirms') {
+    const top = typeof args.top === 'number' && args.top > 0 ? args.top : 12;
+    return { field: segmentFirmsPrice(top), multiplier: 1 };
   }
   if (PAGED[name] !== undefined) return { field: Math.max(analytics, 5), multiplier: rows(PAGED[name]) };
   if (analytics > 0) return { field: analytics, multiplier: 1 };

@@ -23,9 +23,16 @@ export const MAX_SAME_FIELD = 3;
  * MAX_ANALYTICS_PER_OPERATION analytics fields in one operation. One error, code BAD_USER_INPUT.
  */
 export function documentGuards(): Plugin {
+  // Yoga's parser cache hands the same (immutable) document object back for the same query text, so the verdict is
+  // worked out once per distinct document, not on every request.
+  const verdicts = new WeakMap<DocumentNode, string | null>();
   return {
     onValidate({ params, setResult }) {
-      const problem = documentProblem(params.schema, params.documentAST);
+      let problem = verdicts.get(params.documentAST);
+      if (problem === undefined) {
+        problem = documentProblem(params.schema, params.documentAST);
+        verdicts.set(params.documentAST, problem);
+      }
       if (problem) setResult([createGraphQLError(problem, { extensions: { code: 'BAD_USER_INPUT' } })]);
     },
   };

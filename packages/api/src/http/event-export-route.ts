@@ -12,8 +12,9 @@ import { signedInUser } from './request-auth';
 const ROUTE = /^\/export\/events\/([A-Za-z0-9._:-]{1,100})\.xlsx$/;
 
 /**
- * `GET /export/events/<eventId>.xlsx` (docs/events.md): the schedule as a workbook (slot × table grid and a list of
- * meetings) for promotion officers and admins, who run the day; firms print their schedule from the web page.
+ * `GET /export/events/<eventId>.xlsx[?lang=en]` (docs/events.md): the schedule as a workbook (slot × table grid and a
+ * list of meetings; Chinese sheet names and headers, English with `lang=en`, like the report) for promotion officers
+ * and admins, who run the day; firms print their schedule from the web page.
  * Small (one event), so built per request, not cached.
  */
 export function eventExportRoute(executor: GraphExecutor) {
@@ -26,12 +27,15 @@ export function eventExportRoute(executor: GraphExecutor) {
     if (!user) return reply(res, 401, 'Sign in first: send Authorization: Bearer <token>.');
     const decision = mayManageEvents(user);
     if (!decision.allowed) return reply(res, 403, `${decision.reason}.`);
+    const langParam = (url.searchParams.get('lang') ?? 'zh').toLowerCase();
+    if (!['zh', 'zh-cn', 'en'].includes(langParam)) return reply(res, 400, 'lang must be zh or en.');
     const [event] = await eventsByIds(executor, [eventId]);
     if (!event) return reply(res, 404, `Event "${eventId}" does not exist.`);
     const meetings = (await meetingsByEventIds(executor, [event.id])).get(event.id) ?? [];
     const firms = await companiesByIds(executor, [...new Set(meetings.flatMap((m) => [m.buyerId, m.supplierId]))]);
     const names = new Map(firms.map((c) => [c.id, c.name]));
-    const body = await renderEventScheduleXlsx(event, meetings, (id) => names.get(id) ?? id);
+    const lang = langParam === 'en' ? 'en' : 'zh';
+    const body = await renderEventScheduleXlsx(event, meetings, (id) => names.get(id) ?? id, lang);
     res.writeHead(200, {
       'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       'content-disposition': `attachment; filename="chain-atlas-event-${safeFileName(event.id)}.xlsx"`,

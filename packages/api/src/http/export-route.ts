@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { RADII, type Radius } from '@atlas/domain';
+import { RADII } from '@atlas/domain';
 import {
   CONTENT_TYPES,
   exportAudience,
@@ -12,6 +12,7 @@ import {
   redactExport,
   renderExport,
 } from '@atlas/graph';
+import { radiusParam } from '../arguments';
 import type { ApiConfig } from '../config';
 import { ExportBuilds, ExportsBusyError } from './export-builds';
 import { signedInUser } from './request-auth';
@@ -37,14 +38,13 @@ export function exportRoute(executor: GraphExecutor, config: ApiConfig, builds =
       return reply(res, 401, 'Sign in first: send Authorization: Bearer <token>.');
     if (!isExportFormat(format))
       return reply(res, 400, 'Format must be one of graphml, gexf, json, csv, xlsx, cypher.');
-    const radius = (url.searchParams.get('radius') ?? 'JINSHAN').toUpperCase();
-    if (!(RADII as readonly string[]).includes(radius))
-      return reply(res, 400, `radius must be one of ${RADII.join(', ')}.`);
+    const radius = radiusParam(url.searchParams.get('radius'));
+    if (!radius) return reply(res, 400, `radius must be one of ${RADII.join(', ')}.`);
     const version = await readDataVersion(executor);
     let body: Buffer | null;
     try {
       body = await builds.get(`${industryId}:${radius}:${format}:${exportAudience(user)}`, version, async () => {
-        const data = await readChainExport(executor, industryId, radius as Radius);
+        const data = await readChainExport(executor, industryId, radius);
         return data ? renderExport(redactExport(data, user), format) : NOT_FOUND;
       });
     } catch (error) {

@@ -1,8 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { RADII, type Radius, readsEveryFigure } from '@atlas/domain';
+import { type Principal, RADII, readsEveryFigure } from '@atlas/domain';
 import { type GraphExecutor, readDataVersion, SnapshotNotFoundError } from '@atlas/graph';
 import { ReportFontError, type ReportLang } from '@atlas/report';
 import type { Logger } from 'pino';
+import { radiusParam } from '../arguments';
 import type { ApiConfig } from '../config';
 import { buildReport, isReportFormat, REPORT_CONTENT_TYPES, reportFilenames } from '../report/build-report';
 import { shanghaiToday } from '../report/read-report-data';
@@ -33,9 +34,8 @@ export function reportRoute(
     if (config.mode === 'production' && !user)
       return reply(res, 401, 'Sign in first: send Authorization: Bearer <token>.');
     if (!isReportFormat(format)) return reply(res, 400, 'Format must be pdf or docx.');
-    const radius = (url.searchParams.get('radius') ?? 'JINSHAN').toUpperCase();
-    if (!(RADII as readonly string[]).includes(radius))
-      return reply(res, 400, `radius must be one of ${RADII.join(', ')}.`);
+    const radius = radiusParam(url.searchParams.get('radius'));
+    if (!radius) return reply(res, 400, `radius must be one of ${RADII.join(', ')}.`);
     const langParam = (url.searchParams.get('lang') ?? 'zh').toLowerCase();
     if (!['zh', 'zh-cn', 'en'].includes(langParam)) return reply(res, 400, 'lang must be zh or en.');
     const lang: ReportLang = langParam === 'en' ? 'en' : 'zh';
@@ -43,13 +43,12 @@ export function reportRoute(
     if (since !== null && !SNAPSHOT_ID.test(since))
       return reply(res, 400, 'since must be a snapshot id (letters, digits, _ . : -, at most 80).');
     const date = shanghaiToday();
-    const audience = readsEveryFigure(user) ? 'all' : 'limited';
-    const key = [industryId, radius, format, lang, since ?? '', date, audience].join(':');
+    const key = [industryId, radius, format, lang, since ?? '', date, reportAudience(user)].join(':');
     let body: Buffer;
     try {
       const version = await readDataVersion(executor);
       body = await builds.get(key, version, async () => {
-        const request = { industryId, radius: radius as Radius, since, viewer: user, date };
+        const request = { industryId, radius: radius, since, viewer: user, date };
         return (await buildReport(executor, request, format, lang)) ?? NOT_FOUND;
       });
     } catch (error) {
@@ -65,7 +64,7 @@ export function reportRoute(
       throw error;
     }
     if (body === NOT_FOUND) return reply(res, 404, `Industry "${industryId}" does not exist.`);
-    const names = reportFilenames(industryId, radius as Radius, date, format, lang);
+    const names = reportFilenames(industryId, radius, date, format, lang);
     res.writeHead(200, {
       'content-type': REPORT_CONTENT_TYPES[format],
       'content-disposition': `attachment; filename="${names.ascii}"; filename*=UTF-8''${encodeURIComponent(names.display)}`,
@@ -75,6 +74,15 @@ export function reportRoute(
     res.end(body);
     return true;
   };
+}
+
+/**
+ * Exactly what changes a report's content with its reader, so no reader gets a file built for another: anonymous
+ * readers get no matchmaking section, signed-in firms get it without contracted values, district-wide roles whole.
+ */
+function reportAudience(user: Principal | null): 'anonymous' | 'signed-in' | 'district' {
+  if (!user) return 'anonymous';
+  return readsEveryFigure(user) ? 'district' : 'signed-in';
 }
 
 /** Marks "no such industry" in the cache (an empty Buffer is never a real report). */

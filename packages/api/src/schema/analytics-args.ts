@@ -1,17 +1,20 @@
-import { DEFAULT_MIN_CONFIDENCE, minConfidenceProblem } from '@atlas/domain';
+import { DEFAULT_MIN_CONFIDENCE, DEFAULT_RADIUS, DEFAULT_RANKING_LIMIT, DEFAULT_STRONG_THRESHOLD } from '@atlas/domain';
 import { builder } from '../builder';
-import { badInput } from '../errors';
 import { RadiusEnum } from './enums';
 
-// Factories, not shared objects: Pothos builds an argument once per field (see the Pothos discussion on re-used args).
+// The declarations of the shared analytics arguments, with their defaults shown in the schema; arguments.ts checks
+// the values. Factories, not shared objects: Pothos builds an argument once per field (see the Pothos discussion on
+// re-used args).
 
-/** How far "local" reaches (docs/design.md §4), JINSHAN unless asked. */
+/** How far "local" reaches (docs/design.md §4), DEFAULT_RADIUS (JINSHAN) unless asked. */
 export const radiusArgs = () =>
-  builder.args((t) => ({ radius: t.field({ type: RadiusEnum, defaultValue: 'JINSHAN' }) }));
+  builder.args((t) => ({ radius: t.field({ type: RadiusEnum, defaultValue: DEFAULT_RADIUS }) }));
 
 /** The STRONG threshold of docs/design.md §4.1. */
 export const thresholdArgs = () =>
-  builder.args((t) => ({ threshold: t.int({ defaultValue: 3, description: 'Local firms needed for STRONG.' }) }));
+  builder.args((t) => ({
+    threshold: t.int({ defaultValue: DEFAULT_STRONG_THRESHOLD, description: 'Local firms needed for STRONG.' }),
+  }));
 
 /** Which attachments count (see domain DEFAULT_MIN_CONFIDENCE): unreviewed guesses below it stay out. */
 export const minConfidenceArgs = () =>
@@ -25,10 +28,6 @@ export const minConfidenceArgs = () =>
     }),
   }));
 
-/** The requested minimum confidence, validated (BAD_USER_INPUT outside 0..1); the default when absent. */
-export function checkedMinConfidence(value: number | null | undefined): number {
-  if (value === null || value === undefined) return DEFAULT_MIN_CONFIDENCE;
-  const problem = minConfidenceProblem(value);
-  if (problem) throw badInput(problem);
-  return value;
-}
+/** A ranked list's length (investment targets and matches). */
+export const limitArgs = () =>
+  builder.args((t) => ({ limit: t.int({ defaultValue: DEFAULT_RANKING_LIMIT, description: '1 to 100.' }) }));

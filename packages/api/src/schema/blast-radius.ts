@@ -1,7 +1,8 @@
 import { type BlastRadius, blastRadius, MAX_BLAST_HOPS } from '@atlas/graph';
+import { blastHops, DEFAULT_BLAST_HOPS } from '../arguments';
 import { builder } from '../builder';
-import { badInput, notFound } from '../errors';
 import { aggregateOfOthers, figureOf } from '../read-scopes';
+import { linkedRecord, requireRecord } from '../require-record';
 import { CompanyRef } from './company';
 
 /** How many reached companies one answer lists; the count and the values still cover them all. */
@@ -12,11 +13,7 @@ const BlastHitRef = builder.objectRef<{ companyId: string; hops: number }>('Blas
   fields: (t) => ({
     company: t.field({
       type: CompanyRef,
-      resolve: async (h, _a, { loaders }) => {
-        const company = await loaders.company.load(h.companyId);
-        if (!company) throw new Error(`company ${h.companyId} vanished`);
-        return company;
-      },
+      resolve: (h, _a, { loaders }) => linkedRecord('company', h.companyId, loaders.company),
     }),
     hops: t.exposeInt('hops'),
   }),
@@ -27,11 +24,7 @@ const BlastRadiusRef = builder.objectRef<BlastRadius>('BlastRadius').implement({
   fields: (t) => ({
     company: t.field({
       type: CompanyRef,
-      resolve: async (b, _a, { loaders }) => {
-        const company = await loaders.company.load(b.companyId);
-        if (!company) throw new Error(`company ${b.companyId} vanished`);
-        return company;
-      },
+      resolve: (b, _a, { loaders }) => linkedRecord('company', b.companyId, loaders.company),
     }),
     hops: t.exposeInt('hops'),
     reached: t.field({
@@ -58,19 +51,14 @@ builder.queryField('blastRadius', (t) =>
     type: BlastRadiusRef,
     args: {
       companyId: t.arg.id({ required: true }),
-      hops: t.arg.int({ defaultValue: 2, description: `1..${MAX_BLAST_HOPS}` }),
+      hops: t.arg.int({ defaultValue: DEFAULT_BLAST_HOPS, description: `1..${MAX_BLAST_HOPS}` }),
     },
     resolve: async (_root, args, { executor, analytics }) => {
-      const hops = args.hops ?? 2;
-      if (!Number.isInteger(hops) || hops < 1 || hops > MAX_BLAST_HOPS)
-        throw badInput(`hops must be an integer in 1..${MAX_BLAST_HOPS}`);
-      const companyId = String(args.companyId);
+      const hops = blastHops(args.hops);
       // The same for every viewer (figures are hidden per field), so shared like the other analytics.
-      const result = await analytics.cached('blastRadius', { companyId, hops }, () =>
-        blastRadius(executor, companyId, hops),
+      return requireRecord('company', args.companyId, (companyId) =>
+        analytics.cached('blastRadius', { companyId, hops }, () => blastRadius(executor, companyId, hops)),
       );
-      if (!result) throw notFound('company', String(args.companyId));
-      return result;
     },
   }),
 );

@@ -1,7 +1,9 @@
+import type { Radius } from '@atlas/domain';
 import { type ChainMapData, chainMap, type Flow, type IndustryRecord } from '@atlas/graph';
-import { industryAtRadius } from '../analytics-guards';
+import { statusArgs } from '../arguments';
 import { builder } from '../builder';
-import { checkedMinConfidence, minConfidenceArgs, radiusArgs, thresholdArgs } from './analytics-args';
+import { withIndustry } from '../require-record';
+import { minConfidenceArgs, radiusArgs, thresholdArgs } from './analytics-args';
 import { ChainSegmentRef } from './chain-segment';
 import { Industry } from './industry';
 
@@ -10,7 +12,10 @@ const FlowRef = builder.objectRef<Flow>('Flow').implement({
   fields: (t) => ({ from: t.exposeID('from'), to: t.exposeID('to') }),
 });
 
-const ChainMapRef = builder.objectRef<ChainMapData & { industry: IndustryRecord }>('ChainMap').implement({
+/** What the map was asked for travels with it: `segmentFirms` (chain-map-firms.ts) reads the same radius and confidence. */
+export type ChainMapParent = ChainMapData & { industry: IndustryRecord; radius: Radius; minConfidence: number };
+
+export const ChainMapRef = builder.objectRef<ChainMapParent>('ChainMap').implement({
   description: 'The chain map (产业链图谱): every segment, parents included, with status at a radius, and the flows.',
   fields: (t) => ({
     industry: t.field({ type: Industry, resolve: (m) => m.industry }),
@@ -29,12 +34,13 @@ builder.queryField('chainMap', (t) =>
       ...minConfidenceArgs(),
     },
     resolve: async (_root, args, { executor, loaders, analytics }) => {
-      const minConfidence = checkedMinConfidence(args.minConfidence);
-      const { industry, radius, threshold } = await industryAtRadius(loaders, args);
-      const map = await analytics.cached('chainMap', { id: industry.id, radius, threshold, minConfidence }, () =>
-        chainMap(executor, industry.id, radius, { threshold, scenario: { minConfidence } }),
+      const { radius, threshold, minConfidence } = statusArgs(args);
+      const { industry, result: map } = await withIndustry(loaders, args.industryId, (id) =>
+        analytics.cached('chainMap', { id, radius, threshold, minConfidence }, () =>
+          chainMap(executor, id, radius, { threshold, scenario: { minConfidence } }),
+        ),
       );
-      return { industry, ...map };
+      return { industry, ...map, radius, minConfidence };
     },
   }),
 );

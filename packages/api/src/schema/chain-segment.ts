@@ -1,6 +1,7 @@
-import type { ChainSegmentView, Radius } from '@atlas/domain';
+import { type ChainSegmentView, DEFAULT_RADIUS, type Radius } from '@atlas/domain';
 import { builder } from '../builder';
 import type { Loaders } from '../loaders';
+import { linkedRecord } from '../require-record';
 import { SegmentStatusEnum } from './enums';
 
 export const ChainSegmentRef = builder.objectRef<ChainSegmentView>('ChainSegment').implement({
@@ -24,14 +25,12 @@ export const ChainSegmentRef = builder.objectRef<ChainSegmentView>('ChainSegment
 export async function loadSegments(
   loaders: Loaders,
   ids: readonly string[],
-  radius: Radius = 'JINSHAN',
+  radius: Radius = DEFAULT_RADIUS,
 ): Promise<ChainSegmentView[]> {
   const found = await loaders.chainSegment.loadMany(ids.map((id) => ({ id, radius })));
   return found.filter((s): s is ChainSegmentView => s !== null && !(s instanceof Error));
 }
 
-export async function loadSegment(loaders: Loaders, id: string, radius: Radius = 'JINSHAN') {
-  const segment = await loaders.chainSegment.load({ id, radius });
-  if (!segment) throw new Error(`segment ${id} vanished`);
-  return segment;
-}
+/** A segment another record points at (a demand's, a gap's), at a radius; missing is an internal error. */
+export const loadSegment = (loaders: Loaders, id: string, radius: Radius = DEFAULT_RADIUS) =>
+  linkedRecord('segment', id, (key) => loaders.chainSegment.load({ id: key, radius }));

@@ -3,6 +3,7 @@ import { UniqueConstraintError, upsertCompanies } from '@atlas/graph';
 import { enforce, requireUser } from '../auth/guard';
 import { builder } from '../builder';
 import { badInput } from '../errors';
+import { linkedRecord } from '../require-record';
 import { CompanyRef } from './company';
 
 const CompanySizeEnum = builder.enumType('CompanySize', { values: COMPANY_SIZES });
@@ -65,7 +66,7 @@ builder.mutationField('upsertCompany', (t) =>
         throw error;
       }
       context.loaders.company.clear(id);
-      return (await context.loaders.company.load(id)) ?? Promise.reject(new Error(`company ${id} not written`));
+      return linkedRecord('company', id, context.loaders.company);
     },
   }),
 );

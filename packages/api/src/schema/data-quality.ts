@@ -5,8 +5,8 @@ import {
   type SourceCount,
   type UnresolvedFirm,
 } from '@atlas/graph';
-import { requireIndustry } from '../analytics-guards';
 import { builder } from '../builder';
+import { requireIndustry } from '../require-record';
 
 const SourceCountRef = builder.objectRef<SourceCount>('SourceCount').implement({
   description: 'How many records came from one source (registry, survey, synthetic, inferred, confirmed, rejected…).',

@@ -1,4 +1,4 @@
-import { DEFAULT_RANKING_LIMIT, KIND_MATCH_WEIGHTS } from '@atlas/domain';
+import { KIND_MATCH_WEIGHTS } from '@atlas/domain';
 import {
   type DemandKindMatch,
   demandKindMatches,
@@ -6,10 +6,11 @@ import {
   type InstitutionRecord,
   technologiesByIds,
 } from '@atlas/graph';
+import { checkedLimit, checkedMinConfidence, describeWeights } from '../arguments';
 import { builder } from '../builder';
-import { badInput, notFound } from '../errors';
-import { checkedLimit, describeWeights } from '../ranking-args';
-import { checkedMinConfidence, minConfidenceArgs } from './analytics-args';
+import { badInput } from '../errors';
+import { requireRecord } from '../require-record';
+import { limitArgs, minConfidenceArgs } from './analytics-args';
 import { CompanyRef } from './company';
 import { DemandRef } from './demand';
 import {
@@ -94,22 +95,21 @@ builder.queryField('demandMatches', (t) =>
       `(${describeWeights(KIND_MATCH_WEIGHTS.INNOVATION)}) demand, best first (ties by id). ORDERs: supplierMatches.`,
     args: {
       demandId: t.arg.id({ required: true }),
-      limit: t.arg.int({ defaultValue: DEFAULT_RANKING_LIMIT, description: '1 to 100.' }),
+      ...limitArgs(),
       ...minConfidenceArgs(),
     },
     resolve: async (_root, args, { executor, analytics }) => {
       const minConfidence = checkedMinConfidence(args.minConfidence);
       const limit = checkedLimit(args.limit);
       const demandId = String(args.demandId);
-      const kind = await demandKindOf(executor, demandId);
-      if (!kind) throw notFound('demand', demandId);
+      const kind = await requireRecord('demand', demandId, (id) => demandKindOf(executor, id));
       if (kind === 'ORDER') throw badInput('an ORDER demand is matched by supplierMatches');
       const weights = KIND_MATCH_WEIGHTS[kind];
-      const found = await analytics.cached('demandMatches', { demandId, limit, weights, minConfidence }, () =>
-        demandKindMatches(executor, { demandId, limit, weights, minConfidence }),
+      return requireRecord('demand', demandId, () =>
+        analytics.cached('demandMatches', { demandId, limit, weights, minConfidence }, () =>
+          demandKindMatches(executor, { demandId, limit, weights, minConfidence }),
+        ),
       );
-      if (!found) throw notFound('demand', demandId);
-      return found;
     },
   }),
 );

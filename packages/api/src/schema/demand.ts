@@ -19,20 +19,21 @@ import {
 } from '@atlas/graph';
 import { enforce, requireUser } from '../auth/guard';
 import { builder } from '../builder';
-import { badInput, notFound } from '../errors';
+import { badInput } from '../errors';
 import { figureOf } from '../read-scopes';
+import { linkedRecord, requireRecord } from '../require-record';
 import { ChainSegmentRef, loadSegment } from './chain-segment';
 import { CompanyRef } from './company';
 import { CollaborationFormEnum, DemandKindEnum, ScenarioOfferingEnum } from './demand-kind-enums';
 import { DemandStatusEnum, RadiusEnum } from './enums';
-import { decodeCursor, encodeCursor, PageInfo, pageSize } from './pagination';
+import { encodeCursor, PageInfo, pageArgs, pageOf, pageRequest } from './pagination';
 
 export const DemandInterestRef = builder.objectRef<DemandInterest>('DemandInterest').implement({
   description: 'A firm’s answer to a demand.',
   fields: (t) => ({
     company: t.field({
       type: CompanyRef,
-      resolve: async (i, _a, { loaders }) => (await loaders.company.load(i.companyId)) ?? failMissing(i.companyId),
+      resolve: (i, _a, { loaders }) => linkedRecord('company', i.companyId, loaders.company),
     }),
     note: t.exposeString('note', { nullable: true }),
     at: t.exposeString('at', { nullable: true }),
@@ -53,7 +54,7 @@ export const DemandRef = builder.objectRef<Demand>('Demand').implement({
     segment: t.field({ type: ChainSegmentRef, resolve: (d, _a, { loaders }) => loadSegment(loaders, d.segmentId) }),
     poster: t.field({
       type: CompanyRef,
-      resolve: async (d, _a, { loaders }) => (await loaders.company.load(d.posterId)) ?? failMissing(d.posterId),
+      resolve: (d, _a, { loaders }) => linkedRecord('company', d.posterId, loaders.company),
     }),
     quantity: t.exposeFloat('quantity', { ...figureOf(posterFigure), description: POSTER_ONLY }),
     unit: t.exposeString('unit', { nullable: true }),
@@ -76,10 +77,6 @@ export const DemandRef = builder.objectRef<Demand>('Demand').implement({
     }),
   }),
 });
-
-function failMissing(id: string): never {
-  throw new Error(`demand poster ${id} vanished`);
-}
 
 const DemandConnection = builder
   .objectRef<{ nodes: Demand[]; totalCount: number; hasNextPage: boolean }>('DemandConnection')
@@ -120,21 +117,18 @@ builder.queryField('demands', (t) =>
       industryId: t.arg.id(),
       posterId: t.arg.id(),
       kind: t.arg({ type: DemandKindEnum, description: 'Only this kind; demands stored without a kind are ORDERs.' }),
-      first: t.arg.int(),
-      after: t.arg.string(),
+      ...pageArgs(),
     },
     resolve: async (_root, args, { executor }) => {
-      const first = pageSize(args.first);
-      const after = decodeCursor(args.after, isKey);
+      const { first, after } = pageRequest(args, isKey);
       const filter = {
         status: args.status ?? null,
         industryId: args.industryId ? String(args.industryId) : null,
         posterId: args.posterId ? String(args.posterId) : null,
         kind: args.kind ?? null,
       };
-      // One extra row tells whether another page exists.
       const { demands, total } = await demandsPage(executor, filter, first + 1, after);
-      return { nodes: demands.slice(0, first), totalCount: total, hasNextPage: demands.length > first };
+      return { ...pageOf(demands, first), totalCount: total };
     },
   }),
 );
@@ -207,8 +201,9 @@ builder.mutationField('postDemand', (t) =>
       const known = await technologiesByIds(context.executor, parsed.data.wantedTechnologyIds);
       const unknown = parsed.data.wantedTechnologyIds.filter((id) => !known.some((k) => k.id === id));
       if (unknown.length) throw badInput(`wantedTechnologyIds: unknown technology ${unknown.join(', ')}`);
-      const demand = await createDemand(context.executor, parsed.data);
-      if (!demand) throw notFound('segment or poster company', `${parsed.data.segmentId} / ${posterId}`);
+      const demand = await requireRecord('segment or poster company', `${parsed.data.segmentId} / ${posterId}`, () =>
+        createDemand(context.executor, parsed.data),
+      );
       context.logger.info({ demandId: demand.id, posterId, user: user.username }, 'demand posted');
       return demand;
     },
@@ -221,12 +216,11 @@ builder.mutationField('updateDemandStatus', (t) =>
     args: { id: t.arg.id({ required: true }), status: t.arg({ type: DemandStatusEnum, required: true }) },
     resolve: async (_root, { id, status }, context) => {
       const user = requireUser(context);
-      const demand = await context.loaders.demand.load(String(id));
-      if (!demand) throw notFound('demand', String(id));
+      const demand = await requireRecord('demand', id, context.loaders.demand);
       enforce(mayUpdateDemandStatus(user, demand.posterId));
       const problem = statusChangeProblem(demand.status, status);
       if (problem) throw badInput(problem);
-      return (await setDemandStatus(context.executor, demand.id, status)) ?? failMissing(demand.id);
+      return linkedRecord('demand', demand.id, (demandId) => setDemandStatus(context.executor, demandId, status));
     },
   }),
 );
@@ -242,16 +236,15 @@ builder.mutationField('expressInterest', (t) =>
     resolve: async (_root, args, context) => {
       const user = requireUser(context);
       if ((args.note ?? '').length > 500) throw badInput('note is at most 500 characters');
-      const demand = await context.loaders.demand.load(String(args.demandId));
-      if (!demand) throw notFound('demand', String(args.demandId));
+      const demand = await requireRecord('demand', args.demandId, context.loaders.demand);
       const companyId = String(args.companyId ?? user.companyId ?? '');
       enforce(mayExpressInterest(user, companyId, demand.posterId));
       if (!companyId) throw badInput('companyId is required for a user without a company');
       if (!acceptsInterest(demand, new Date())) throw badInput(`the demand is ${demand.status} or past its deadline`);
       const at = new Date().toISOString();
-      const updated = await recordInterest(context.executor, demand.id, companyId, args.note ?? null, at);
-      if (!updated) throw notFound('company', companyId);
-      return updated;
+      return requireRecord('company', companyId, () =>
+        recordInterest(context.executor, demand.id, companyId, args.note ?? null, at),
+      );
     },
   }),
 );

@@ -39,6 +39,7 @@ import { enforce, requireUser } from '../auth/guard';
 import { builder } from '../builder';
 import type { AtlasContext } from '../context';
 import { badInput, notFound } from '../errors';
+import { requireRecord } from '../require-record';
 import { currentStatus, EventKindEnum, EventRef, EventRoleEnum, MeetingOutcomeEnum, MeetingRef } from './event';
 import { eventLoaders } from './event-loaders';
 
@@ -74,17 +75,11 @@ const EventRegistrationInput = builder.inputType('EventRegistrationInput', {
   }),
 });
 
-async function eventOrFail(context: AtlasContext, id: string): Promise<EventRecord> {
-  const event = await eventLoaders(context).event.load(id);
-  if (!event) throw notFound('event', id);
-  return event;
-}
+const eventOrFail = (context: AtlasContext, id: string): Promise<EventRecord> =>
+  requireRecord('event', id, eventLoaders(context).event);
 
-async function meetingOrFail(context: AtlasContext, id: string): Promise<MeetingRecord> {
-  const meeting = await meetingById(context.executor, id);
-  if (!meeting) throw notFound('meeting', id);
-  return meeting;
-}
+const meetingOrFail = (context: AtlasContext, id: string): Promise<MeetingRecord> =>
+  requireRecord('meeting', id, (key) => meetingById(context.executor, key));
 
 /** The event as it is now: the loaders forget what they read before the write. */
 async function fresh(context: AtlasContext, id: string): Promise<EventRecord> {
@@ -112,14 +107,15 @@ builder.mutationField('createEvent', (t) =>
       });
       if (!parsed.success) throw badInput(issuesText(parsed.error.issues));
       if (parsed.data.date < shanghaiToday(new Date())) throw badInput('date: must be today or later');
-      const event = await createEvent(context.executor, {
-        ...parsed.data,
-        id: `event.${randomUUID()}`,
-        status: 'OPEN',
-        synthetic: false,
-        createdAt: new Date().toISOString(),
-      });
-      if (!event) throw notFound('industry', parsed.data.industryId);
+      const event = await requireRecord('industry', parsed.data.industryId, () =>
+        createEvent(context.executor, {
+          ...parsed.data,
+          id: `event.${randomUUID()}`,
+          status: 'OPEN',
+          synthetic: false,
+          createdAt: new Date().toISOString(),
+        }),
+      );
       context.logger.info({ eventId: event.id, user: user.username }, 'event created');
       return event;
     },
@@ -139,7 +135,7 @@ builder.mutationField('registerForEvent', (t) =>
       enforce(mayRegisterForEvent(user, companyId));
       if (!companyId) throw badInput('companyId is required for a user without a company');
       const event = await eventOrFail(context, String(eventId));
-      fail(registrationProblem(currentStatus(event)));
+      fail(registrationProblem(currentStatus(event), event.date, shanghaiToday(new Date())));
       const parsed = registrationInputSchema.safeParse({
         role: input.role,
         segmentIds: [...new Set(input.segmentIds.map(String))],
@@ -179,7 +175,7 @@ builder.mutationField('proposeSchedule', (t) =>
       const user = requireUser(context);
       enforce(mayManageEvents(user));
       const event = await eventOrFail(context, String(eventId));
-      fail(proposeProblem(currentStatus(event)));
+      fail(proposeProblem(currentStatus(event), event.date, shanghaiToday(new Date())));
       const [facts, registrations, current] = await Promise.all([
         eventScoringFacts(context.executor, event.id),
         eventLoaders(context).registrations.load(event.id),
@@ -215,9 +211,9 @@ builder.mutationField('respondToMeeting', (t) =>
       enforce(mayRespondToMeeting(user, meeting.buyerId, meeting.supplierId));
       fail(respondProblem(currentStatus(await eventOrFail(context, meeting.eventId))));
       const side = user.companyId === meeting.buyerId ? 'BUYER' : 'SUPPLIER';
-      const updated = await setMeetingResponse(context.executor, meeting.id, side, accept ? 'ACCEPTED' : 'DECLINED');
-      if (!updated) throw notFound('meeting', meeting.id);
-      return updated;
+      return requireRecord('meeting', meeting.id, (id) =>
+        setMeetingResponse(context.executor, id, side, accept ? 'ACCEPTED' : 'DECLINED'),
+      );
     },
   }),
 );
@@ -336,9 +332,7 @@ builder.mutationField('recordMeetingOutcome', (t) =>
       fail(outcomeProblem(currentStatus(await eventOrFail(context, meeting.eventId))));
       const note = args.note?.trim() || null;
       if (note && note.length > 500) throw badInput('note: at most 500 characters');
-      const updated = await setMeetingOutcome(context.executor, meeting.id, args.outcome, note);
-      if (!updated) throw notFound('meeting', meeting.id);
-      return updated;
+      return requireRecord('meeting', meeting.id, (id) => setMeetingOutcome(context.executor, id, args.outcome, note));
     },
   }),
 );

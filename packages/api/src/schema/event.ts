@@ -14,6 +14,7 @@ import { type EventRecord, listEvents, type MeetingRecord, type RegistrationReco
 import { requireUser } from '../auth/guard';
 import { builder } from '../builder';
 import type { AtlasContext } from '../context';
+import { linkedRecord } from '../require-record';
 import { ChainSegmentRef, loadSegments } from './chain-segment';
 import { CompanyRef } from './company';
 import { eventLoaders } from './event-loaders';
@@ -52,11 +53,7 @@ export async function visibleMeetings(event: EventRecord, context: AtlasContext)
   return all.filter((m) => mayReadMeeting(user, status, m.buyerId, m.supplierId).allowed);
 }
 
-const loadCompany = async (context: AtlasContext, id: string) => {
-  const company = await context.loaders.company.load(id);
-  if (!company) throw new Error(`company ${id} of an event vanished`);
-  return company;
-};
+const loadCompany = (context: AtlasContext, id: string) => linkedRecord('company', id, context.loaders.company);
 
 const EventSlotRef = builder.objectRef<{ index: number; startsAt: string; endsAt: string }>('EventSlot').implement({
   description: 'A meeting slot, numbered from 1; times HH:MM on the event’s day.',
@@ -111,11 +108,7 @@ export const EventRef = builder.objectRef<EventRecord>('Event').implement({
     title: t.exposeString('title'),
     industry: t.field({
       type: Industry,
-      resolve: async (e, _a, { loaders }) => {
-        const industry = await loaders.industry.load(e.industryId);
-        if (!industry) throw new Error(`industry ${e.industryId} of event ${e.id} vanished`);
-        return industry;
-      },
+      resolve: (e, _a, { loaders }) => linkedRecord('industry', e.industryId, loaders.industry),
     }),
     date: t.exposeString('date', { description: 'YYYY-MM-DD (Shanghai).' }),
     venue: t.exposeString('venue'),

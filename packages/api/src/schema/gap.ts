@@ -1,19 +1,17 @@
-import { DEFAULT_GAP_WEIGHTS, resolveGapWeights } from '@atlas/domain';
-import { type GapView, gaps } from '@atlas/graph';
-import { industryAtRadius } from '../analytics-guards';
+import { DEFAULT_GAP_WEIGHTS, type GapView } from '@atlas/domain';
+import { gaps } from '@atlas/graph';
+import { checkedWeights, describeWeights, statusArgs } from '../arguments';
 import { builder } from '../builder';
-import { badInput } from '../errors';
-import { checkedMinConfidence, minConfidenceArgs, radiusArgs, thresholdArgs } from './analytics-args';
+import { withIndustry } from '../require-record';
+import { minConfidenceArgs, radiusArgs, thresholdArgs } from './analytics-args';
 import { ChainSegmentRef } from './chain-segment';
 import { SegmentStatusEnum } from './enums';
 import { ScoreFactorRef } from './score';
 
 const GapWeightsInput = builder.inputType('GapWeightsInput', {
-  description: `Per-call gap weights, each in [0, 1]; omitted ones keep their defaults (${Object.entries(
+  description: `Per-call gap weights, each in [0, 1]; omitted ones keep their defaults (${describeWeights(
     DEFAULT_GAP_WEIGHTS,
-  )
-    .map(([f, w]) => `${f} ${w}`)
-    .join(', ')}).`,
+  )}).`,
   fields: (t) => ({
     criticality: t.float(),
     localPull: t.float(),
@@ -44,13 +42,14 @@ builder.queryField('gaps', (t) =>
       ...minConfidenceArgs(),
     },
     resolve: async (_root, args, { executor, loaders, analytics }) => {
-      const { weights, problems } = resolveGapWeights(args.weights ?? {});
-      if (problems.length > 0) throw badInput(problems.join('; '));
-      const minConfidence = checkedMinConfidence(args.minConfidence);
-      const { industry, radius, threshold } = await industryAtRadius(loaders, args);
-      return analytics.cached('gaps', { id: industry.id, radius, weights, threshold, minConfidence }, () =>
-        gaps(executor, industry.id, radius, { weights, threshold, minConfidence }),
+      const weights = checkedWeights(DEFAULT_GAP_WEIGHTS, args.weights);
+      const { radius, threshold, minConfidence } = statusArgs(args);
+      const { result } = await withIndustry(loaders, args.industryId, (id) =>
+        analytics.cached('gaps', { id, radius, weights, threshold, minConfidence }, () =>
+          gaps(executor, id, radius, { weights, threshold, minConfidence }),
+        ),
       );
+      return result;
     },
   }),
 );

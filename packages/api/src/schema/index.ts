@@ -13,6 +13,7 @@ import './chain-segment';
 import './key-link';
 import './technology';
 import './chain-map';
+import './chain-map-firms';
 import './gap';
 import './support-rate';
 import './resilience';

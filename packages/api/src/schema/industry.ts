@@ -1,7 +1,7 @@
 import { INDUSTRIES } from '@atlas/domain';
-import { radiusOr, strongThreshold } from '../analytics-guards';
+import { statusArgs } from '../arguments';
 import { builder } from '../builder';
-import { checkedMinConfidence, minConfidenceArgs, radiusArgs, thresholdArgs } from './analytics-args';
+import { minConfidenceArgs, radiusArgs, thresholdArgs } from './analytics-args';
 import { IndustryKpisRef } from './kpis';
 
 interface IndustryModel {
@@ -25,12 +25,7 @@ export const Industry = builder.objectRef<IndustryModel>('Industry').implement({
         ...minConfidenceArgs(),
       },
       resolve: (industry, args, { loaders }) =>
-        loaders.industryKpis.load({
-          industryId: industry.id,
-          radius: radiusOr(args.radius),
-          threshold: strongThreshold(args.threshold),
-          minConfidence: checkedMinConfidence(args.minConfidence),
-        }),
+        loaders.industryKpis.load({ industryId: industry.id, ...statusArgs(args) }),
     }),
   }),
 });

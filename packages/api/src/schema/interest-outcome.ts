@@ -9,8 +9,9 @@ import {
 import { type MatchmakingKpis, matchmakingKpis, recordInterestOutcome } from '@atlas/graph';
 import { enforce, requireUser } from '../auth/guard';
 import { builder } from '../builder';
-import { badInput, notFound } from '../errors';
+import { badInput } from '../errors';
 import { aggregateOfOthers, figureOf } from '../read-scopes';
+import { requireRecord } from '../require-record';
 import { DemandInterestRef } from './demand';
 
 /** What became of firms' interests in demands, and what matchmaking achieved per industry (docs/outcomes.md). */
@@ -49,7 +50,7 @@ builder.mutationField('recordInterestOutcome', (t) =>
   t.field({
     type: DemandInterestRef,
     description:
-      'Moves a firm’s interest in a demand to its next step; by the demand’s poster, the interested firm or an admin. ' +
+      'Moves a firm’s interest in a demand to its next step: the demand’s poster or an admin records any step, the interested firm CONTACTED, QUOTED and LOST. ' +
       'CONTRACTED needs contractValue (万元) and date, DELIVERED a date, LOST a reason.',
     args: {
       demandId: t.arg.id({ required: true }),
@@ -62,10 +63,9 @@ builder.mutationField('recordInterestOutcome', (t) =>
     },
     resolve: async (_root, args, context) => {
       const user = requireUser(context);
-      const demand = await context.loaders.demand.load(String(args.demandId));
-      if (!demand) throw notFound('demand', String(args.demandId));
+      const demand = await requireRecord('demand', args.demandId, context.loaders.demand);
       const companyId = String(args.companyId);
-      enforce(mayRecordOutcome(user, demand.posterId, companyId));
+      enforce(mayRecordOutcome(user, demand.posterId, companyId, args.step));
       const parsed = outcomeInputSchema.safeParse({
         step: args.step,
         contractValue: args.contractValue,
@@ -76,15 +76,16 @@ builder.mutationField('recordInterestOutcome', (t) =>
       if (!parsed.success) {
         throw badInput(parsed.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; '));
       }
-      const result = await recordInterestOutcome(
-        context.executor,
-        demand.id,
-        companyId,
-        parsed.data,
-        user.username,
-        new Date().toISOString(),
+      const result = await requireRecord('interest of company in demand', `${companyId} / ${demand.id}`, () =>
+        recordInterestOutcome(
+          context.executor,
+          demand.id,
+          companyId,
+          parsed.data,
+          user.username,
+          new Date().toISOString(),
+        ),
       );
-      if (!result) throw notFound('interest of company in demand', `${companyId} / ${demand.id}`);
       if ('problem' in result) throw badInput(result.problem);
       context.logger.info({ demandId: demand.id, companyId, step: parsed.data.step, user: user.username }, 'outcome');
       return result.interest;
@@ -153,14 +154,13 @@ builder.queryField('matchmakingKpis', (t) =>
     },
     resolve: async (_root, args, context) => {
       requireUser(context);
-      const industryId = String(args.industryId);
       const since = args.since ? sinceInstant(args.since) : null;
       if (args.since && !since) throw badInput('since: not a date (YYYY-MM-DD or an ISO date-time)');
-      const kpis = await context.analytics.cached('matchmakingKpis', { industryId, since }, () =>
-        matchmakingKpis(context.executor, industryId, since),
+      return requireRecord('industry', args.industryId, (industryId) =>
+        context.analytics.cached('matchmakingKpis', { industryId, since }, () =>
+          matchmakingKpis(context.executor, industryId, since),
+        ),
       );
-      if (!kpis) throw notFound('industry', industryId);
-      return kpis;
     },
   }),
 );

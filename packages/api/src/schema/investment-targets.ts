@@ -1,10 +1,9 @@
 import { DEFAULT_TARGET_WEIGHTS } from '@atlas/domain';
 import { investmentTargets } from '@atlas/graph';
+import { describeWeights, radiusOr, rankingArgs } from '../arguments';
 import { builder } from '../builder';
-import { notFound } from '../errors';
-import { checkedLimit, checkedWeights, describeWeights } from '../ranking-args';
-import { checkedMinConfidence, minConfidenceArgs } from './analytics-args';
-import { RadiusEnum } from './enums';
+import { requireRecord } from '../require-record';
+import { limitArgs, minConfidenceArgs, radiusArgs } from './analytics-args';
 import { MatchRef } from './score';
 
 const TargetWeightsInput = builder.inputType('TargetWeightsInput', {
@@ -27,24 +26,19 @@ builder.queryField('investmentTargets', (t) =>
       'Firms not local at the radius that operate in the segment, best targets for 靶向招商 first (ties by id).',
     args: {
       segmentId: t.arg.id({ required: true }),
-      radius: t.arg({ type: RadiusEnum, defaultValue: 'JINSHAN' }),
-      limit: t.arg.int({ defaultValue: 20, description: '1 to 100.' }),
+      ...radiusArgs(),
+      ...limitArgs(),
       weights: t.arg({ type: TargetWeightsInput }),
       ...minConfidenceArgs(),
     },
     resolve: async (_root, args, { executor, analytics }) => {
-      const minConfidence = checkedMinConfidence(args.minConfidence);
-      const limit = checkedLimit(args.limit);
-      const weights = checkedWeights(DEFAULT_TARGET_WEIGHTS, args.weights);
-      const segmentId = String(args.segmentId);
-      const radius = args.radius ?? 'JINSHAN';
-      const found = await analytics.cached(
-        'investmentTargets',
-        { segmentId, radius, limit, weights, minConfidence },
-        () => investmentTargets(executor, { segmentId, radius, limit, weights, minConfidence }),
+      const { limit, weights, minConfidence } = rankingArgs(DEFAULT_TARGET_WEIGHTS, args);
+      const radius = radiusOr(args.radius);
+      return requireRecord('segment', args.segmentId, (segmentId) =>
+        analytics.cached('investmentTargets', { segmentId, radius, limit, weights, minConfidence }, () =>
+          investmentTargets(executor, { segmentId, radius, limit, weights, minConfidence }),
+        ),
       );
-      if (!found) throw notFound('segment', segmentId);
-      return found;
     },
   }),
 );

@@ -1,7 +1,7 @@
 import { BOTTLENECKS, type KeyLinkRecord } from '@atlas/domain';
 import { keyLinksOfIndustry } from '@atlas/graph';
-import { requireIndustry } from '../analytics-guards';
 import { builder } from '../builder';
+import { requireIndustry } from '../require-record';
 import { ChainSegmentRef, loadSegment } from './chain-segment';
 
 export const KeyLinkRef = builder.objectRef<KeyLinkRecord>('KeyLink').implement({

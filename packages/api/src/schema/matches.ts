@@ -1,9 +1,9 @@
 import { DEFAULT_BUYER_WEIGHTS, DEFAULT_MATCH_WEIGHTS } from '@atlas/domain';
 import { buyerMatches, supplierMatches } from '@atlas/graph';
+import { describeWeights, rankingArgs } from '../arguments';
 import { builder } from '../builder';
-import { notFound } from '../errors';
-import { checkedLimit, checkedWeights, describeWeights } from '../ranking-args';
-import { checkedMinConfidence, minConfidenceArgs } from './analytics-args';
+import { requireRecord } from '../require-record';
+import { limitArgs, minConfidenceArgs } from './analytics-args';
 import { MatchRef } from './score';
 
 const MatchWeightsInput = builder.inputType('MatchWeightsInput', {
@@ -45,20 +45,17 @@ builder.queryField('supplierMatches', (t) =>
       'poster, within its radius), best first (ties by id).',
     args: {
       demandId: t.arg.id({ required: true }),
-      limit: t.arg.int({ defaultValue: 20, description: '1 to 100.' }),
+      ...limitArgs(),
       weights: t.arg({ type: MatchWeightsInput }),
       ...minConfidenceArgs(),
     },
     resolve: async (_root, args, { executor, analytics }) => {
-      const minConfidence = checkedMinConfidence(args.minConfidence);
-      const limit = checkedLimit(args.limit);
-      const weights = checkedWeights(DEFAULT_MATCH_WEIGHTS, args.weights);
-      const demandId = String(args.demandId);
-      const found = await analytics.cached('supplierMatches', { demandId, limit, weights, minConfidence }, () =>
-        supplierMatches(executor, { demandId, limit, weights, minConfidence }),
+      const { limit, weights, minConfidence } = rankingArgs(DEFAULT_MATCH_WEIGHTS, args);
+      return requireRecord('demand', args.demandId, (demandId) =>
+        analytics.cached('supplierMatches', { demandId, limit, weights, minConfidence }, () =>
+          supplierMatches(executor, { demandId, limit, weights, minConfidence }),
+        ),
       );
-      if (!found) throw notFound('demand', demandId);
-      return found;
     },
   }),
 );
@@ -71,20 +68,17 @@ builder.queryField('buyerMatches', (t) =>
       'with fewer than 3 local suppliers for its segment (demandId null), best first.',
     args: {
       companyId: t.arg.id({ required: true }),
-      limit: t.arg.int({ defaultValue: 20, description: '1 to 100.' }),
+      ...limitArgs(),
       weights: t.arg({ type: BuyerWeightsInput }),
       ...minConfidenceArgs(),
     },
     resolve: async (_root, args, { executor, analytics }) => {
-      const minConfidence = checkedMinConfidence(args.minConfidence);
-      const limit = checkedLimit(args.limit);
-      const weights = checkedWeights(DEFAULT_BUYER_WEIGHTS, args.weights);
-      const companyId = String(args.companyId);
-      const found = await analytics.cached('buyerMatches', { companyId, limit, weights, minConfidence }, () =>
-        buyerMatches(executor, { companyId, limit, weights, minConfidence }),
+      const { limit, weights, minConfidence } = rankingArgs(DEFAULT_BUYER_WEIGHTS, args);
+      return requireRecord('company', args.companyId, (companyId) =>
+        analytics.cached('buyerMatches', { companyId, limit, weights, minConfidence }, () =>
+          buyerMatches(executor, { companyId, limit, weights, minConfidence }),
+        ),
       );
-      if (!found) throw notFound('company', companyId);
-      return found;
     },
   }),
 );

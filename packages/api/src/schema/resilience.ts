@@ -1,30 +1,30 @@
-import type { Radius, SegmentConcentration } from '@atlas/domain';
-import { type ResilienceReport, resilience, type SingleSource } from '@atlas/graph';
-import { industryAtRadius } from '../analytics-guards';
+import type { Radius, ResilienceReport, SegmentConcentration, SingleSource } from '@atlas/domain';
+import { resilience } from '@atlas/graph';
+import { statusArgs } from '../arguments';
 import { builder } from '../builder';
-import type { Loaders } from '../loaders';
 import { figureOf } from '../read-scopes';
-import { checkedMinConfidence, minConfidenceArgs, radiusArgs } from './analytics-args';
+import { linkedRecord, withIndustry } from '../require-record';
+import { minConfidenceArgs, radiusArgs } from './analytics-args';
 import { ChainSegmentRef, loadSegment } from './chain-segment';
 import { CompanyRef } from './company';
 
 type AtRadius<T> = T & { radius: Radius };
 
-async function loadCompany(loaders: Loaders, id: string) {
-  const company = await loaders.company.load(id);
-  if (!company) throw new Error(`company ${id} vanished`);
-  return company;
-}
-
 const SingleSourceRef = builder.objectRef<AtRadius<SingleSource>>('SingleSource').implement({
   description: 'A chain leader buys this segment from exactly one supplier.',
   fields: (t) => ({
-    leader: t.field({ type: CompanyRef, resolve: (s, _a, { loaders }) => loadCompany(loaders, s.leaderId) }),
+    leader: t.field({
+      type: CompanyRef,
+      resolve: (s, _a, { loaders }) => linkedRecord('company', s.leaderId, loaders.company),
+    }),
     segment: t.field({
       type: ChainSegmentRef,
       resolve: (s, _a, { loaders }) => loadSegment(loaders, s.segmentId, s.radius),
     }),
-    supplier: t.field({ type: CompanyRef, resolve: (s, _a, { loaders }) => loadCompany(loaders, s.supplierId) }),
+    supplier: t.field({
+      type: CompanyRef,
+      resolve: (s, _a, { loaders }) => linkedRecord('company', s.supplierId, loaders.company),
+    }),
     value: t.exposeFloat('value', {
       ...figureOf((s: AtRadius<SingleSource>) => [s.leaderId, s.supplierId]),
       description:
@@ -75,12 +75,13 @@ builder.queryField('resilience', (t) =>
       ...minConfidenceArgs(),
     },
     resolve: async (_root, args, { executor, loaders, analytics }) => {
-      const minConfidence = checkedMinConfidence(args.minConfidence);
-      const { industry, radius } = await industryAtRadius(loaders, args);
-      const found = await analytics.cached('resilience', { id: industry.id, radius, minConfidence }, () =>
-        resilience(executor, industry.id, radius, { minConfidence }),
+      const { radius, minConfidence } = statusArgs(args);
+      const { result } = await withIndustry(loaders, args.industryId, (id) =>
+        analytics.cached('resilience', { id, radius, minConfidence }, () =>
+          resilience(executor, id, radius, { minConfidence }),
+        ),
       );
-      return { ...found, radius };
+      return { ...result, radius };
     },
   }),
 );

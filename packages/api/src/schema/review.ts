@@ -1,4 +1,4 @@
-import { mayReviewAttachments } from '@atlas/domain';
+import { DEFAULT_RADIUS, mayReviewAttachments } from '@atlas/domain';
 import {
   type Attachment,
   AttachmentNotFoundError,
@@ -9,14 +9,16 @@ import {
   moveAttachment,
   rejectAttachments,
 } from '@atlas/graph';
+import { pageSize } from '../arguments';
 import { enforce, requireUser } from '../auth/guard';
 import { builder } from '../builder';
 import type { AtlasContext } from '../context';
 import { badInput, notFound } from '../errors';
+import { linkedRecord, requireRecord } from '../require-record';
 import { ChainSegmentRef, loadSegment } from './chain-segment';
 import { CompanyRef } from './company';
 import { EvidenceMatchRef, parseEvidence } from './evidence';
-import { PageInfo, pageSize } from './pagination';
+import { badCursor, PageInfo, pageArgs, pageOf } from './pagination';
 
 /** At most this many attachments in one bulk accept or reject (one write transaction). */
 export const MAX_REVIEW_BATCH = 500;
@@ -28,8 +30,7 @@ const AttachmentRef = builder.objectRef<Attachment>('Attachment').implement({
     companyName: t.exposeString('companyName'),
     company: t.field({
       type: CompanyRef,
-      resolve: async (a, _args, { loaders }) =>
-        (await loaders.company.load(a.companyId)) ?? Promise.reject(new Error(`company ${a.companyId} vanished`)),
+      resolve: (a, _args, { loaders }) => linkedRecord('company', a.companyId, loaders.company),
     }),
     segmentId: t.exposeID('segmentId'),
     segmentName: t.exposeString('segmentName'),
@@ -78,23 +79,22 @@ builder.queryField('reviewQueue', (t) =>
     args: {
       industryId: t.arg.id(),
       segmentId: t.arg.id(),
-      first: t.arg.int(),
-      after: t.arg.string(),
+      ...pageArgs(),
     },
     resolve: async (_root, args, context) => {
       requireReviewer(context);
       const first = pageSize(args.first);
       try {
-        // One extra row tells whether another page exists.
+        // The cursor is the graph's own (keyset over confidence, company, segment): it decodes it.
         const { items, total } = await listInferredAttachments(context.executor, {
           industryId: args.industryId ? String(args.industryId) : null,
           segmentId: args.segmentId ? String(args.segmentId) : null,
           first: first + 1,
           after: args.after ?? null,
         });
-        return { nodes: items.slice(0, first), totalCount: total, hasNextPage: items.length > first };
+        return { ...pageOf(items, first), totalCount: total };
       } catch (error) {
-        if (error instanceof BadCursorError) throw badInput('after is not a cursor returned by this API');
+        if (error instanceof BadCursorError) throw badCursor();
         throw error;
       }
     },
@@ -155,8 +155,9 @@ builder.mutationField('moveAttachment', (t) =>
         toSegmentId: String(args.toSegmentId),
       };
       if (move.fromSegmentId === move.toSegmentId) throw badInput('toSegmentId: the firm is already there');
-      const target = await context.loaders.chainSegment.load({ id: move.toSegmentId, radius: 'JINSHAN' });
-      if (!target) throw notFound('segment', move.toSegmentId);
+      const target = await requireRecord('segment', move.toSegmentId, (id) =>
+        context.loaders.chainSegment.load({ id, radius: DEFAULT_RADIUS }),
+      );
       if (!target.leaf)
         throw badInput(`toSegmentId: ${move.toSegmentId} is not a leaf segment (firms attach to leaves)`);
       try {

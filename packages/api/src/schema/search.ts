@@ -3,7 +3,7 @@ import { builder } from '../builder';
 import { badInput } from '../errors';
 import { CompanyConnection, isOffset } from './company-connection';
 import { RadiusEnum } from './enums';
-import { decodeCursor, pageSize } from './pagination';
+import { pageArgs, pageRequest } from './pagination';
 
 builder.queryField('searchCompanies', (t) =>
   t.field({
@@ -13,13 +13,12 @@ builder.queryField('searchCompanies', (t) =>
       query: t.arg.string({ required: true }),
       industryId: t.arg.id(),
       radius: t.arg({ type: RadiusEnum }),
-      first: t.arg.int(),
-      after: t.arg.string(),
+      ...pageArgs(),
     },
     resolve: async (_root, args, { executor }) => {
       if (args.query.length > 100) throw badInput('query is at most 100 characters');
-      const offset = decodeCursor(args.after, isOffset)?.offset ?? 0;
-      const first = pageSize(args.first);
+      const { first, after } = pageRequest(args, isOffset);
+      const offset = after?.offset ?? 0;
       const { companies, total } = await searchCompanies(executor, {
         query: args.query,
         industryId: args.industryId ? String(args.industryId) : null,

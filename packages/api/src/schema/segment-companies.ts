@@ -1,10 +1,10 @@
 import { companiesInSegment } from '@atlas/graph';
+import { checkedMinConfidence, radiusOr } from '../arguments';
 import { builder } from '../builder';
-import { notFound } from '../errors';
-import { checkedMinConfidence, minConfidenceArgs } from './analytics-args';
+import { requireRecord } from '../require-record';
+import { minConfidenceArgs, radiusArgs } from './analytics-args';
 import { CompanyConnection, isOffset } from './company-connection';
-import { RadiusEnum } from './enums';
-import { decodeCursor, pageSize } from './pagination';
+import { pageArgs, pageRequest } from './pagination';
 
 builder.queryField('segmentCompanies', (t) =>
   t.field({
@@ -13,25 +13,17 @@ builder.queryField('segmentCompanies', (t) =>
       'Firms local at the radius operating in a segment (or its leaves): chain leaders and larger firms first.',
     args: {
       segmentId: t.arg.id({ required: true }),
-      radius: t.arg({ type: RadiusEnum, defaultValue: 'JINSHAN' }),
-      first: t.arg.int(),
-      after: t.arg.string(),
+      ...radiusArgs(),
+      ...pageArgs(),
       ...minConfidenceArgs(),
     },
     resolve: async (_root, args, { executor, loaders }) => {
       const minConfidence = checkedMinConfidence(args.minConfidence);
-      const segmentId = String(args.segmentId);
-      const radius = args.radius ?? 'JINSHAN';
-      if (!(await loaders.chainSegment.load({ id: segmentId, radius }))) throw notFound('segment', segmentId);
-      const offset = decodeCursor(args.after, isOffset)?.offset ?? 0;
-      const { companies, total } = await companiesInSegment(
-        executor,
-        segmentId,
-        radius,
-        offset,
-        pageSize(args.first),
-        minConfidence,
-      );
+      const radius = radiusOr(args.radius);
+      const { first, after } = pageRequest(args, isOffset);
+      const offset = after?.offset ?? 0;
+      const segment = await requireRecord('segment', args.segmentId, (id) => loaders.chainSegment.load({ id, radius }));
+      const { companies, total } = await companiesInSegment(executor, segment.id, radius, offset, first, minConfidence);
       return { nodes: companies, totalCount: total, offset };
     },
   }),

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  DEFAULT_GAP_WEIGHTS,
   mayAnswerServiceRequest,
   mayReadFigure,
   mayRequestService,
@@ -7,7 +8,6 @@ import {
   PLATFORM_STATUSES,
   platformCoverage,
   requestNoteProblem,
-  resolveGapWeights,
   SERVICE_REQUEST_STATUSES,
   type SegmentSupport,
   serviceRequestStatusProblem,
@@ -25,12 +25,13 @@ import {
   setServiceRequestStatus,
 } from '@atlas/graph';
 import DataLoader from 'dataloader';
-import { industryAtRadius, requireIndustry } from '../analytics-guards';
+import { checkedWeights, statusArgs } from '../arguments';
 import { enforce, requireUser } from '../auth/guard';
 import { builder } from '../builder';
 import type { AtlasContext } from '../context';
-import { badInput, notFound } from '../errors';
-import { checkedMinConfidence, minConfidenceArgs, radiusArgs, thresholdArgs } from './analytics-args';
+import { badInput } from '../errors';
+import { linkedRecord, requireIndustry, requireRecord, withIndustry } from '../require-record';
+import { minConfidenceArgs, radiusArgs, thresholdArgs } from './analytics-args';
 import { ChainSegmentRef, loadSegment, loadSegments } from './chain-segment';
 import { CompanyRef } from './company';
 import { SegmentStatusEnum } from './enums';
@@ -78,13 +79,11 @@ const ServiceRequestRef = builder.objectRef<ServiceRequest>('ServiceRequest').im
     id: t.exposeID('id'),
     platform: t.field({
       type: ServicePlatformRef,
-      resolve: async (r, _a, context) =>
-        (await loadersOf(context).byId.load(r.platformId)) ?? fail(`platform ${r.platformId}`),
+      resolve: (r, _a, context) => linkedRecord('service platform', r.platformId, loadersOf(context).byId),
     }),
     company: t.field({
       type: CompanyRef,
-      resolve: async (r, _a, { loaders }) =>
-        (await loaders.company.load(r.companyId)) ?? fail(`company ${r.companyId}`),
+      resolve: (r, _a, { loaders }) => linkedRecord('company', r.companyId, loaders.company),
     }),
     note: t.exposeString('note'),
     status: t.field({ type: ServiceRequestStatusEnum, resolve: (r) => r.status }),
@@ -133,10 +132,6 @@ ServicePlatformRef.implement({
     }),
   }),
 });
-
-function fail(what: string): never {
-  throw new Error(`${what} vanished`);
-}
 
 builder.objectField(ChainSegmentRef, 'platforms', (t) =>
   t.field({
@@ -190,14 +185,13 @@ builder.queryField('platformCoverage', (t) =>
     args: { industryId: t.arg.id({ required: true }), ...radiusArgs(), ...thresholdArgs(), ...minConfidenceArgs() },
     resolve: async (_root, args, context) => {
       const { executor, loaders, analytics } = context;
-      const minConfidence = checkedMinConfidence(args.minConfidence);
-      const { industry, radius, threshold } = await industryAtRadius(loaders, args);
+      const { radius, threshold, minConfidence } = statusArgs(args);
       // The same cache entry as `gaps` with default weights: the gap page's two queries share one computation.
-      const { weights } = resolveGapWeights({});
-      const ranked = await analytics.cached(
-        'gaps',
-        { id: industry.id, radius, weights, threshold, minConfidence },
-        () => gaps(executor, industry.id, radius, { weights, threshold, minConfidence }),
+      const weights = checkedWeights(DEFAULT_GAP_WEIGHTS, null);
+      const { result: ranked } = await withIndustry(loaders, args.industryId, (id) =>
+        analytics.cached('gaps', { id, radius, weights, threshold, minConfidence }, () =>
+          gaps(executor, id, radius, { weights, threshold, minConfidence }),
+        ),
       );
       const bySegment = await loadersOf(context).bySegment.loadMany(ranked.map((g) => g.segment.id));
       const platformIds = new Map(
@@ -231,15 +225,16 @@ builder.mutationField('requestService', (t) =>
       const problem = requestNoteProblem(args.note);
       if (problem) throw badInput(problem);
       const platformId = String(args.platformId);
-      if (!(await loadersOf(context).byId.load(platformId))) throw notFound('service platform', platformId);
-      const request = await createServiceRequest(context.executor, {
-        id: `request.${randomUUID()}`,
-        platformId,
-        companyId,
-        note: args.note.trim(),
-        at: new Date().toISOString(),
-      });
-      if (!request) throw notFound('company', companyId);
+      await requireRecord('service platform', platformId, loadersOf(context).byId);
+      const request = await requireRecord('company', companyId, () =>
+        createServiceRequest(context.executor, {
+          id: `request.${randomUUID()}`,
+          platformId,
+          companyId,
+          note: args.note.trim(),
+          at: new Date().toISOString(),
+        }),
+      );
       context.logger.info({ requestId: request.id, platformId, companyId, user: user.username }, 'service requested');
       return request;
     },
@@ -255,8 +250,7 @@ builder.mutationField('updateServiceRequestStatus', (t) =>
       const user = requireUser(context);
       enforce(mayAnswerServiceRequest(user));
       const id = String(args.id);
-      const request = await serviceRequestById(context.executor, id);
-      if (!request) throw notFound('service request', id);
+      const request = await requireRecord('service request', id, (key) => serviceRequestById(context.executor, key));
       const problem = serviceRequestStatusProblem(request.status, args.status);
       if (problem) throw badInput(problem);
       const updated = await setServiceRequestStatus(context.executor, id, request.status, args.status);

@@ -2,6 +2,7 @@ import {
   isChemicalPark,
   mayListSites,
   mayReadSitePrices,
+  maySeeTakenSites,
   SITE_AVAILABILITIES,
   SITE_KINDS,
   SITE_USES,
@@ -12,7 +13,7 @@ import {
 import { listSites, type SiteFitView, sitesFor } from '@atlas/graph';
 import { enforce, requireUser } from '../auth/guard';
 import { builder } from '../builder';
-import { notFound } from '../errors';
+import { requireRecord } from '../require-record';
 import { ScoreFactorRef } from './score';
 
 /** The land and floor inventory (docs/sites.md): `sitesFor` beside each investment target, `sites` for the office. */
@@ -91,14 +92,15 @@ builder.queryField('sitesFor', (t) =>
   t.field({
     type: [SiteFitRef],
     description:
-      'Every site checked against what the company would need to come into the segment (docs/sites.md): fitting sites first, then the sites failing fewest checks, then by score, then by id.',
+      'The sites that fit what the company would need to come into the segment (docs/sites.md), best first; when none fits, at most the 3 closest (fewest failed checks) with their reasons. TAKEN sites only for promotion officers, analysts and admins.',
     args: { companyId: t.arg.id({ required: true }), segmentId: t.arg.id({ required: true }) },
-    resolve: async (_root, args, { executor }) => {
+    resolve: async (_root, args, { executor, user }) => {
       const companyId = String(args.companyId);
       const segmentId = String(args.segmentId);
       const today = new Date().toISOString().slice(0, 10);
-      const found = await sitesFor(executor, { companyId, segmentId, today });
-      if (!found) throw notFound('company or segment', `${companyId} / ${segmentId}`);
+      const found = await requireRecord('company or segment', `${companyId} / ${segmentId}`, () =>
+        sitesFor(executor, { companyId, segmentId, today, seesTaken: maySeeTakenSites(user) }),
+      );
       return found.sites;
     },
   }),

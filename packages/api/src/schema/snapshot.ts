@@ -8,10 +8,10 @@ import {
   type SnapshotSummary,
   snapshotLabelProblem,
 } from '@atlas/graph';
-import { requireIndustry } from '../analytics-guards';
 import { enforce, requireUser } from '../auth/guard';
 import { builder } from '../builder';
 import { apiError, badInput } from '../errors';
+import { requireIndustry } from '../require-record';
 import { RadiusEnum, SegmentStatusEnum } from './enums';
 import { IndustryKpisRef } from './kpis';
 

@@ -1,7 +1,8 @@
 import type { SupplyLink } from '@atlas/graph';
+import { DEFAULT_PAGE_SIZE, pageSize } from '../arguments';
 import { builder } from '../builder';
-import { badInput } from '../errors';
 import { figureOf } from '../read-scopes';
+import { linkedRecord } from '../require-record';
 import { ChainSegmentRef, loadSegment } from './chain-segment';
 import { CompanyRef } from './company';
 
@@ -13,9 +14,7 @@ const SupplyLinkRef = builder.objectRef<BuyerSupplyLink>('SupplyLink').implement
   fields: (t) => ({
     company: t.field({
       type: CompanyRef,
-      resolve: async (link, _a, { loaders }) =>
-        (await loaders.company.load(link.companyId)) ??
-        Promise.reject(new Error(`supplier ${link.companyId} vanished`)),
+      resolve: (link, _a, { loaders }) => linkedRecord('supplier', link.companyId, loaders.company),
     }),
     segmentId: t.exposeID('segmentId'),
     segment: t.field({
@@ -42,10 +41,9 @@ builder.objectField(CompanyRef, 'suppliers', (t) =>
   t.field({
     type: [SupplyLinkRef],
     description: 'Direct suppliers (SUPPLIES into this firm), largest annual value first.',
-    args: { first: t.arg.int({ defaultValue: 20 }) },
+    args: { first: t.arg.int({ defaultValue: DEFAULT_PAGE_SIZE }) },
     resolve: async (company, { first }, { loaders }) => {
-      const limit = first ?? 20;
-      if (limit < 1 || limit > 100) throw badInput('first must be between 1 and 100');
+      const limit = pageSize(first);
       const links = await loaders.companySuppliers.load(company.id);
       return links.slice(0, limit).map((link) => ({ ...link, buyerId: company.id }));
     },

@@ -1,8 +1,10 @@
-import { type LeaderRate, type SupportRateReport, supportRate } from '@atlas/graph';
-import { industryAtRadius } from '../analytics-guards';
+import type { LeaderRate, SupportRateReport } from '@atlas/domain';
+import { supportRate } from '@atlas/graph';
+import { statusArgs } from '../arguments';
 import { builder } from '../builder';
 import { figureOf } from '../read-scopes';
-import { checkedMinConfidence, minConfidenceArgs, radiusArgs, thresholdArgs } from './analytics-args';
+import { withIndustry } from '../require-record';
+import { minConfidenceArgs, radiusArgs, thresholdArgs } from './analytics-args';
 import { CompanyRef } from './company';
 
 const leaderFigure = (l: LeaderRate) => [l.company.id];
@@ -45,11 +47,13 @@ builder.queryField('localSupportRate', (t) =>
       ...minConfidenceArgs(),
     },
     resolve: async (_root, args, { executor, loaders, analytics }) => {
-      const minConfidence = checkedMinConfidence(args.minConfidence);
-      const { industry, radius, threshold } = await industryAtRadius(loaders, args);
-      return analytics.cached('localSupportRate', { id: industry.id, radius, threshold, minConfidence }, () =>
-        supportRate(executor, industry.id, radius, { threshold, scenario: { minConfidence } }),
+      const { radius, threshold, minConfidence } = statusArgs(args);
+      const { result } = await withIndustry(loaders, args.industryId, (id) =>
+        analytics.cached('localSupportRate', { id, radius, threshold, minConfidence }, () =>
+          supportRate(executor, id, radius, { threshold, scenario: { minConfidence } }),
+        ),
       );
+      return result;
     },
   }),
 );

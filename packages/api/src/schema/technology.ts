@@ -1,6 +1,6 @@
 import { roadmapOfIndustry, type TechnologyRecord } from '@atlas/graph';
-import { requireIndustry } from '../analytics-guards';
 import { builder } from '../builder';
+import { requireIndustry } from '../require-record';
 import { ChainSegmentRef, loadSegments } from './chain-segment';
 
 export const TechnologyRef = builder.objectRef<TechnologyRecord>('Technology').implement({

@@ -1,9 +1,10 @@
-import { type StatusChange, scenarioProblems } from '@atlas/domain';
-import { type WhatIfReport, whatIf } from '@atlas/graph';
-import { industryAtRadius, requireCompanies } from '../analytics-guards';
+import { type StatusChange, scenarioProblems, type WhatIfReport } from '@atlas/domain';
+import { whatIf } from '@atlas/graph';
+import { statusArgs } from '../arguments';
 import { builder } from '../builder';
 import { badInput } from '../errors';
-import { checkedMinConfidence, minConfidenceArgs, radiusArgs, thresholdArgs } from './analytics-args';
+import { requireCompanies, withIndustry } from '../require-record';
+import { minConfidenceArgs, radiusArgs, thresholdArgs } from './analytics-args';
 import { SegmentStatusEnum } from './enums';
 import { SupportRateRef } from './support-rate';
 
@@ -47,18 +48,24 @@ builder.queryField('whatIf', (t) =>
       ...minConfidenceArgs(),
     },
     resolve: async (_root, args, { executor, loaders, analytics }) => {
-      const minConfidence = checkedMinConfidence(args.minConfidence);
+      const { radius, threshold, minConfidence } = statusArgs(args);
       const attract = [...new Set((args.attract ?? []).map(String))];
       const remove = [...new Set((args.remove ?? []).map(String))];
       if (attract.length + remove.length > MAX_SCENARIO_FIRMS)
         throw badInput(`at most ${MAX_SCENARIO_FIRMS} firms per what-if`);
       const problems = scenarioProblems(attract, remove);
       if (problems.length > 0) throw badInput(problems.join('; '));
-      const { industry, radius, threshold } = await industryAtRadius(loaders, args);
-      await requireCompanies(loaders, [...attract, ...remove]);
-      return analytics.cached('whatIf', { id: industry.id, radius, attract, remove, threshold, minConfidence }, () =>
-        whatIf(executor, industry.id, radius, { attract, remove, minConfidence }, threshold),
-      );
+      // The industry, the firms and the scenario are looked up at once; NOT_FOUND (industry, then firm) still wins.
+      const { result } = await withIndustry(loaders, args.industryId, async (id) => {
+        const firms = requireCompanies(loaders, [...attract, ...remove]);
+        const report = analytics.cached('whatIf', { id, radius, attract, remove, threshold, minConfidence }, () =>
+          whatIf(executor, id, radius, { attract, remove, minConfidence }, threshold),
+        );
+        report.catch(() => {});
+        await firms;
+        return report;
+      });
+      return result;
     },
   }),
 );

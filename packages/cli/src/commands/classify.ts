@@ -1,42 +1,33 @@
 import { createClassifier, loadVocabulary } from '@atlas/register';
-import { benchClassify } from '../classify/bench-classify';
+import { defineCommand, UsageError } from '../args';
 import { classifyFile } from '../classify/classify-file';
-import type { Command } from '../command';
 import { ImportFileError } from '../import/errors';
 import { checkTableFile } from '../import/table';
-import { printable } from './import';
+import { atMost, wholeNumberOption } from '../option-parsers';
+import { printable } from '../printable';
 
-const USAGE = 'atlas classify <file.csv|file.xlsx> --out <result.csv> [--top 3] | --bench [--size 100000] [--runs 3]';
+const USAGE = 'atlas classify <file.csv|file.xlsx> --out <result.csv> [--top 3]';
 
 /**
  * 企业挂链 without a database: reads a register export and writes each firm's candidate leaf segments (or an
- * abstention) with confidence and evidence. `--bench` times it on synthetic rows (BENCHMARKS.md).
+ * abstention) with confidence and evidence. `pnpm bench classify` times it on synthetic rows (BENCHMARKS.md).
  */
-export const classifyCommand: Command = {
+export const classifyCommand = defineCommand({
   name: 'classify',
   summary: 'classify register firms onto leaf segments (no database): result.csv with confidence and evidence',
   usage: USAGE,
-  async run(args, print) {
+  options: { out: { type: 'string' }, top: { type: 'string' } },
+  async run({ values, positionals }, print) {
     const out = (line: string) => print(printable(line));
-    const flags = parseFlags(args);
-    if (typeof flags === 'string') {
-      out(`usage: ${USAGE} (${flags})`);
-      return 2;
-    }
+    const [file] = positionals;
+    if (!file) throw new UsageError('one input file is needed');
+    atMost(positionals, 1);
+    const outFile = values.out;
+    if (!outFile) throw new UsageError('--out <result.csv> is needed');
+    const top = wholeNumberOption('top', values.top, 3, { min: 1, max: 3 });
     const vocabulary = await loadVocabulary();
     if (vocabulary.missing.length)
       out(`note: no vocabulary entry for ${vocabulary.missing.join(', ')}: matched by segment name only`);
-    if (flags.bench) {
-      const r = await benchClassify(vocabulary, flags.size, flags.runs, out);
-      const spread = `${Math.min(...r.runs).toFixed(2)}–${Math.max(...r.runs).toFixed(2)} s`;
-      out(
-        `classify ${r.size.toLocaleString('en')} rows: median ${r.medianSeconds.toFixed(2)} s of ${r.runs.length} runs ` +
-          `(${spread}), ${Math.round(r.rowsPerSecond).toLocaleString('en')} rows/s; setup ${r.setupSeconds.toFixed(2)} s; ` +
-          `abstained ${(r.abstainedShare * 100).toFixed(1)} %; vocabulary ${vocabulary.version}`,
-      );
-      return 0;
-    }
-    const { file, outFile, top } = flags;
     try {
       checkTableFile(file);
       const classifier = createClassifier(vocabulary);
@@ -58,43 +49,4 @@ export const classifyCommand: Command = {
       return 1;
     }
   },
-};
-
-type Flags = { bench: true; size: number; runs: number } | { bench: false; file: string; outFile: string; top: number };
-
-function parseFlags(args: string[]): Flags | string {
-  const valued = new Set(['--out', '--top', '--size', '--runs']);
-  const values = new Map<string, string>();
-  const positional: string[] = [];
-  let bench = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] as string;
-    if (arg === '--bench') bench = true;
-    else if (valued.has(arg)) {
-      const value = args[++i];
-      if (value === undefined) return `${arg} needs a value`;
-      values.set(arg, value);
-    } else if (arg.startsWith('--')) return `unknown option ${arg}`;
-    else positional.push(arg);
-  }
-  const int = (flag: string, fallback: number, min: number, max: number): number | string => {
-    const raw = values.get(flag);
-    if (raw === undefined) return fallback;
-    const n = Number(raw);
-    return Number.isInteger(n) && n >= min && n <= max ? n : `${flag} must be an integer from ${min} to ${max}`;
-  };
-  if (bench) {
-    const size = int('--size', 100_000, 1, 10_000_000);
-    const runs = int('--runs', 3, 1, 20);
-    if (typeof size === 'string') return size;
-    if (typeof runs === 'string') return runs;
-    return { bench, size, runs };
-  }
-  const top = int('--top', 3, 1, 3);
-  if (typeof top === 'string') return top;
-  const [file, ...rest] = positional;
-  const outFile = values.get('--out');
-  if (!file || rest.length) return 'one input file is needed';
-  if (!outFile) return '--out <result.csv> is needed';
-  return { bench, file, outFile, top };
-}
+});

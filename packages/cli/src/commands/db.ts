@@ -1,21 +1,20 @@
-import {
-  ConfigError,
-  ensureClasspath,
-  localNeo4jStatus,
-  resolveTarget,
-  startLocalNeo4j,
-  stopLocalNeo4j,
-} from '@atlas/neo4j-local';
-import type { Command } from '../command';
+import { ensureClasspath, localNeo4jStatus, resolveTarget, startLocalNeo4j, stopLocalNeo4j } from '@atlas/neo4j-local';
+import { defineCommand, UsageError } from '../args';
+import { atMost } from '../option-parsers';
 
-const USAGE = 'atlas db <start|stop|status|install>';
+const ACTIONS = ['start', 'stop', 'status', 'install'];
+const USAGE = `atlas db <${ACTIONS.join('|')}>`;
 
 /** Manages the local Neo4j; with NEO4J_URI set there is nothing local to manage. */
-export const db: Command = {
+export const db = defineCommand({
   name: 'db',
   summary: 'start, stop or inspect the local Neo4j (install fetches its jars only)',
   usage: USAGE,
-  async run([action], out) {
+  options: {},
+  async run({ positionals }, out) {
+    const [action] = positionals;
+    atMost(positionals, 1);
+    if (!action || !ACTIONS.includes(action)) throw new UsageError(action ? `unknown action "${action}"` : 'no action');
     const target = resolveTarget();
     if (target.kind === 'external') {
       out(`NEO4J_URI is set (${target.uri}): Chain Atlas uses that server and starts nothing locally.`);
@@ -50,7 +49,7 @@ export const db: Command = {
         return 0;
       }
       default:
-        throw new ConfigError(`usage: ${USAGE}`);
+        throw new UsageError(`unknown action "${action}"`);
     }
   },
-};
+});

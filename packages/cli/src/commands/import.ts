@@ -1,40 +1,15 @@
 import { IMPORT_KINDS, isImportKind } from '@atlas/domain';
-import { GraphExecutor, migrate } from '@atlas/graph';
-import { ensureNeo4j } from '@atlas/neo4j-local';
-import type { Command } from '../command';
+import { defineCommand, UsageError } from '../args';
 import { ImportFileError } from '../import/errors';
 import { type ImportReport, importFile, readHeader } from '../import/importer';
 import { importRegisterFile, type RegisterCommandOptions } from '../import/register-command';
 import { importSitesFile } from '../import/sites-command';
 import { checkTableFile } from '../import/table';
+import { type GraphOpener, openGraph as openConfiguredGraph, withGraph } from '../open-graph';
+import { atMost } from '../option-parsers';
+import { printable } from '../printable';
 
 const USAGE = `atlas import <${[...IMPORT_KINDS, 'register', 'sites'].join('|')}> <file.csv|file.xlsx> [--dry-run]`;
-
-/** A migrated executor and what to do when done with it (stop a Neo4j this command started). */
-export interface OpenGraph {
-  executor: GraphExecutor;
-  release(): Promise<void>;
-}
-
-/** The configured Neo4j, or a local one started or reused, migrated so ids are unique before anything MERGEs. */
-async function openConfiguredGraph(progress: (line: string) => void): Promise<OpenGraph> {
-  const neo4j = await ensureNeo4j(progress);
-  const executor = new GraphExecutor(neo4j);
-  try {
-    await migrate(executor);
-  } catch (error) {
-    await executor.close();
-    await neo4j.release();
-    throw error;
-  }
-  return {
-    executor,
-    release: async () => {
-      await executor.close();
-      await neo4j.release();
-    },
-  };
-}
 
 /**
  * Imports the user's own enterprise data from a CSV or XLSX made from `data/templates/`. All or nothing per file:
@@ -42,57 +17,46 @@ async function openConfiguredGraph(progress: (line: string) => void): Promise<Op
  * Tests pass their own graph; the CLI opens the configured one.
  */
 export const createImportCommand = (
-  openGraph = openConfiguredGraph,
+  openGraph: GraphOpener = openConfiguredGraph,
   // The register's classifier (tests pin one; the CLI reads data/industries/ vocabularies).
   loadClassifier?: RegisterCommandOptions['loadClassifier'],
-): Command => ({
-  name: 'import',
-  summary: 'import your own enterprise data from CSV/XLSX made from data/templates/',
-  usage: USAGE,
-  async run(args, print) {
-    // Messages quote the file's own text (cells, headers): keep it from driving the terminal or flooding it.
-    const out = (line: string) => print(printable(line));
-    const dryRun = args.includes('--dry-run');
-    const unknownFlag = args.find((arg) => arg.startsWith('--') && arg !== '--dry-run');
-    const [kind, file, ...rest] = args.filter((arg) => !arg.startsWith('--'));
-    if (unknownFlag || !kind || !file || rest.length > 0) {
-      out(`usage: ${USAGE}${unknownFlag ? ` (unknown option ${unknownFlag})` : ''}`);
-      return 2;
-    }
-    // A district register (企业挂链): its own columns, and classification onto segments (import/register.ts).
-    if (kind === 'register') return importRegisterFile(file, { dryRun, openGraph, out, loadClassifier });
-    // The land and floor inventory (docs/sites.md): its own columns, no enterprise references.
-    if (kind === 'sites') return importSitesFile(file, { dryRun, openGraph, out });
-    if (!isImportKind(kind)) {
-      out(`✖ unknown import kind "${kind}"; expected one of: ${IMPORT_KINDS.join(', ')}`);
-      return 2;
-    }
-    try {
-      // File problems are reported before a database is started or contacted.
-      checkTableFile(file);
-      await readHeader(kind, file);
-      const graph = await openGraph(out);
-      try {
-        return printReport(await importFile(graph.executor, kind, file, { dryRun, progress: out }), out);
-      } finally {
-        await graph.release();
+) =>
+  defineCommand({
+    name: 'import',
+    summary: 'import your own enterprise data from CSV/XLSX made from data/templates/',
+    usage: USAGE,
+    options: { 'dry-run': { type: 'boolean' } },
+    async run({ values, positionals }, print) {
+      // Messages quote the file's own text (cells, headers): keep it from driving the terminal or flooding it.
+      const out = (line: string) => print(printable(line));
+      const dryRun = values['dry-run'] === true;
+      const [kind, file] = positionals;
+      atMost(positionals, 2);
+      if (!kind || !file) throw new UsageError('needs <kind> and <file>');
+      // A district register (企业挂链): its own columns, and classification onto segments (import/register.ts).
+      if (kind === 'register') return importRegisterFile(file, { dryRun, openGraph, out, loadClassifier });
+      // The land and floor inventory (docs/sites.md): its own columns, no enterprise references.
+      if (kind === 'sites') return importSitesFile(file, { dryRun, openGraph, out });
+      if (!isImportKind(kind)) {
+        out(`✖ unknown import kind "${kind}"; expected one of: ${IMPORT_KINDS.join(', ')}`);
+        return 2;
       }
-    } catch (error) {
-      if (!(error instanceof ImportFileError)) throw error;
-      out(`✖ ${error.message}`);
-      return 1;
-    }
-  },
-});
+      try {
+        // File problems are reported before a database is started or contacted.
+        checkTableFile(file);
+        await readHeader(kind, file);
+        return await withGraph(openGraph, out, async ({ executor }) =>
+          printReport(await importFile(executor, kind, file, { dryRun, progress: out }), out),
+        );
+      } catch (error) {
+        if (!(error instanceof ImportFileError)) throw error;
+        out(`✖ ${error.message}`);
+        return 1;
+      }
+    },
+  });
 
 export const importCommand = createImportCommand();
-
-/** Control and bidi-override characters become U+FFFD (no terminal escapes), and a line stops at 500 characters. */
-export function printable(line: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-  const clean = line.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '\ufffd');
-  return clean.length > 500 ? `${clean.slice(0, 499)}…` : clean;
-}
 
 function printReport(report: ImportReport, out: (line: string) => void): number {
   const { file, kind, rows, problems } = report;

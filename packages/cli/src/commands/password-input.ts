@@ -1,4 +1,4 @@
-import { ConfigError } from '@atlas/neo4j-local';
+import { ConfigError } from '@atlas/config';
 
 /** Where a command gets a password: a no-echo prompt on a terminal, else the first line of standard input. */
 export type PasswordSource = (prompt: string) => Promise<string>;

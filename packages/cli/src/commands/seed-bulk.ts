@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { ConfigError, repoRoot } from '@atlas/config';
 import { GraphExecutor, readIndustryDefinitions } from '@atlas/graph';
-import { ConfigError, repoRoot, resolveTarget, startLocalNeo4j } from '@atlas/neo4j-local';
+import { resolveTarget, startLocalNeo4j } from '@atlas/neo4j-local';
 import { completeImport, importSyntheticSet } from '../bulk-load';
 
 /**

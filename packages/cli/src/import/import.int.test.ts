@@ -22,7 +22,7 @@ describe('atlas import (real files, real Neo4j)', () => {
   const scope = testScope('import');
   const dir = mkdtempSync(join(tmpdir(), 'atlas-import-'));
   let fx: ImportFixtures;
-  const command = createImportCommand(async () => ({ executor, release: async () => {} }));
+  const command = createImportCommand(async () => ({ executor, close: async () => {} }));
 
   async function runCommand(...args: string[]): Promise<{ code: number; lines: string[] }> {
     const lines: string[] = [];

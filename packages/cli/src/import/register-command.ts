@@ -1,5 +1,5 @@
 import { type Classifier, createClassifier, formatIssue, loadVocabulary, VocabularyError } from '@atlas/register';
-import type { OpenGraph } from '../commands/import';
+import { type GraphOpener, withGraph } from '../open-graph';
 import { ImportFileError } from './errors';
 import { importRegister, type RegisterImportReport, readRegisterHeader, TRANSACTION_ROWS } from './register';
 import { checkTableFile } from './table';
@@ -9,7 +9,7 @@ const MAX_WARNINGS_LISTED = 200;
 
 export interface RegisterCommandOptions {
   dryRun: boolean;
-  openGraph: (progress: (line: string) => void) => Promise<OpenGraph>;
+  openGraph: GraphOpener;
   out: (line: string) => void;
   /** The classifier to use; by default the one of the repository's vocabulary (data/industries/). */
   loadClassifier?: () => Promise<Classifier>;
@@ -25,13 +25,12 @@ export async function importRegisterFile(file: string, options: RegisterCommandO
     checkTableFile(file);
     await readRegisterHeader(file);
     const classifier = await (options.loadClassifier ?? repositoryClassifier)();
-    const graph = await options.openGraph(out);
-    try {
-      const report = await importRegister(graph.executor, file, { dryRun: options.dryRun, classifier, progress: out });
-      return printRegisterReport(report, out);
-    } finally {
-      await graph.release();
-    }
+    return await withGraph(options.openGraph, out, async ({ executor }) =>
+      printRegisterReport(
+        await importRegister(executor, file, { dryRun: options.dryRun, classifier, progress: out }),
+        out,
+      ),
+    );
   } catch (error) {
     if (!(error instanceof ImportFileError || error instanceof VocabularyError)) throw error;
     out(`✖ ${error.message}`);

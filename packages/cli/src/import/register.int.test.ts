@@ -18,7 +18,7 @@ describe('atlas import register + atlas review (real files, real Neo4j, real cla
   const executor = testExecutor();
   const scope = testScope('register');
   const dir = mkdtempSync(join(tmpdir(), 'atlas-register-'));
-  const graph = async () => ({ executor, release: async () => {}, close: async () => {} });
+  const graph = async () => ({ executor, close: async () => {} });
   // One classifier for the file: other sessions may edit the vocabularies meanwhile, which re-versions edges.
   const classifier = createClassifier(readVocabulary());
   const importCommand = createImportCommand(graph, async () => classifier);

@@ -1,4 +1,4 @@
-import type { OpenGraph } from '../commands/import';
+import { type GraphOpener, withGraph } from '../open-graph';
 import { ImportFileError } from './errors';
 import { importSites, printSitesReport, readSitesFile } from './sites';
 import { checkTableFile } from './table';
@@ -8,7 +8,7 @@ export async function importSitesFile(
   file: string,
   options: {
     dryRun: boolean;
-    openGraph: (progress: (line: string) => void) => Promise<OpenGraph>;
+    openGraph: GraphOpener;
     out: (line: string) => void;
   },
 ): Promise<number> {
@@ -16,12 +16,9 @@ export async function importSitesFile(
   try {
     checkTableFile(file);
     await readSitesFile(file);
-    const graph = await options.openGraph(out);
-    try {
-      return printSitesReport(await importSites(graph.executor, file, { dryRun: options.dryRun }), out);
-    } finally {
-      await graph.release();
-    }
+    return await withGraph(options.openGraph, out, async ({ executor }) =>
+      printSitesReport(await importSites(executor, file, { dryRun: options.dryRun }), out),
+    );
   } catch (error) {
     if (!(error instanceof ImportFileError)) throw error;
     out(`✖ ${error.message}`);

@@ -15,7 +15,7 @@ describe('atlas import sites (real files, real Neo4j)', () => {
   const executor = testExecutor();
   const scope = testScope('import-sites');
   const dir = mkdtempSync(join(tmpdir(), 'atlas-sites-'));
-  const command = createImportCommand(async () => ({ executor, release: async () => {} }));
+  const command = createImportCommand(async () => ({ executor, close: async () => {} }));
 
   afterAll(async () => {
     await scope.cleanup(executor);

@@ -1,3 +1,4 @@
+import type { ChainSegmentView } from './chain-segments';
 import { byScoreThenId, explain, mergeWeights, type ScoreFactor, type Weights } from './score';
 import { DEFAULT_STRONG_THRESHOLD, type SegmentStatus, segmentStatus } from './status';
 
@@ -68,6 +69,14 @@ export interface RankedGap {
   id: string;
   status: SegmentStatus;
   localCount: number;
+  priority: number;
+  factors: ScoreFactor[];
+}
+
+/** A ranked gap with its segment (the backing model of GraphQL `Gap`). */
+export interface GapView {
+  segment: ChainSegmentView;
+  status: SegmentStatus;
   priority: number;
   factors: ScoreFactor[];
 }

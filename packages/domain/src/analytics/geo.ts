@@ -8,7 +8,7 @@ export interface LatLon {
 /** Centre of 金山区 (Jinshan District, Shanghai), the point every proximity is measured from. */
 export const JINSHAN_CENTRE: LatLon = { lat: 30.74, lon: 121.34 };
 
-/** Mean Earth radius (IUGG), km; the Cypher twin of `haversineKm` takes the same constant as a parameter. */
+/** Mean Earth radius (IUGG), km. */
 export const EARTH_RADIUS_KM = 6371.0088;
 
 /** Distance at which proximity has fallen to one half: about the Shanghai–Hangzhou–Suzhou ring. */

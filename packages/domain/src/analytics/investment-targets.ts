@@ -1,7 +1,8 @@
 import type { CompanySize } from '../enterprise/rows';
 import { proximity } from './geo';
 import { creditValue, logShare } from './match-factors';
-import type { Weights } from './score';
+import { type RankedId, topByScore } from './ranking';
+import { explain, type Weights } from './score';
 
 /**
  * Investment targets for a segment at radius R (docs/design.md §4.5, 靶向招商): firms not local at R that operate in the
@@ -22,7 +23,7 @@ export const DEFAULT_TARGET_WEIGHTS: Readonly<Weights<TargetFactor>> = {
 /** The size class's share of `scale`. */
 export const SIZE_SCALE: Readonly<Record<CompanySize, number>> = { large: 1, medium: 0.6, small: 0.3, micro: 0.1 };
 
-/** What the query knows of one candidate. */
+/** What the query knows of one candidate (its facts: graph `investmentTargets` reads them, this file scores them). */
 export interface TargetCandidate {
   size: CompanySize;
   employees: number | null;
@@ -69,10 +70,23 @@ export function targetValues(candidate: TargetCandidate, maxima: TargetMaxima): 
   const capacityShare =
     maxima.capacity > 0 && candidate.capacity !== null ? Math.max(0, candidate.capacity) / maxima.capacity : 0;
   return {
-    scale: (SIZE_SCALE[candidate.size] + logShare(candidate.employees, maxima.employees) + capacityShare) / 3,
+    scale: ((SIZE_SCALE[candidate.size] ?? 0) + logShare(candidate.employees, maxima.employees) + capacityShare) / 3,
     proximity: proximity(candidate.distanceKm),
     localPull: logShare(candidate.localPull, maxima.localPull),
     technology: candidate.aligned ? 0.5 + 0.5 * logShare(candidate.patents, maxima.patents) : 0,
     credit: creditValue(candidate.creditScore),
   };
+}
+
+/** The targets among the candidates, best first (ties by id), at most `limit`: maxima over all of them first. */
+export function rankInvestmentTargets(
+  candidates: ReadonlyArray<TargetCandidate & { id: string }>,
+  weights: Weights<TargetFactor>,
+  limit: number,
+): RankedId[] {
+  const maxima = targetMaxima(candidates);
+  return topByScore(
+    candidates.map((c) => ({ id: c.id, ...explain(targetValues(c, maxima), weights) })),
+    limit,
+  );
 }

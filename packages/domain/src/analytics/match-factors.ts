@@ -1,9 +1,10 @@
 import type { CompanySize } from '../enterprise/rows';
-import { isLocalAt, type Location, RADII, type Radius } from '../radius';
+import { type Location, localityRing, type Radius } from '../radius';
 
 /**
  * Factor values shared by investment targets and supply/demand matching (docs/design.md §4.5–4.7). Each maps a fact to
- * [0,1]; the Cypher twins receive these constants as parameters, so the numbers live here only.
+ * [0,1]. The graph returns the facts and these functions score them (docs/analytics.md, "facts in Cypher, formulas in
+ * domain"), so each formula and its numbers exist here only.
  */
 
 /** Longest ranked list a caller may ask for, and the default. */
@@ -17,10 +18,8 @@ export function limitProblem(limit: number): string | null {
     : `limit must be an integer from 1 to ${MAX_RANKING_LIMIT}`;
 }
 
-/** The innermost radius a location is local at (radii are nested: 金山区 ⊂ 上海市 ⊂ YRD ⊂ China ⊂ world). */
-export function localityRing(location: Location): Radius {
-  return RADII.find((radius) => isLocalAt(location, radius)) ?? 'WORLD';
-}
+/** The ring rule lives with the radii (radius.ts); re-exported here, beside the factor that scores it. */
+export { localityRing } from '../radius';
 
 /** Locality factor by ring: the nearer the firm, the more it adds to local supply (本地配套). */
 export const LOCALITY_SCORE: Readonly<Record<Radius, number>> = {
@@ -70,7 +69,7 @@ export const SME_PREFERENCE: Readonly<Record<CompanySize, number>> = { micro: 1,
 export const BIG_HAND: Readonly<Record<CompanySize, number>> = { large: 1, medium: 0.6, small: 0.2, micro: 0.2 };
 
 export function bigHandValue(size: CompanySize, chainLeader: boolean): number {
-  return chainLeader ? 1 : BIG_HAND[size];
+  return chainLeader ? 1 : (BIG_HAND[size] ?? 0);
 }
 
 /** Existing SUPPLIES edge supplier → buyer: for the needed segment 1, for another segment 0.5, none 0. */

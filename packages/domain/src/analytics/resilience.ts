@@ -25,6 +25,24 @@ export interface SegmentConcentration {
   totalValue: number;
 }
 
+/** One leader's only supplier of a segment. */
+export interface SingleSource {
+  leaderId: string;
+  segmentId: string;
+  supplierId: string;
+  value: number;
+  supplierLocal: boolean;
+}
+
+/** An industry's resilience at R (the backing model of GraphQL `ResilienceReport`). */
+export interface ResilienceReport {
+  singleSourceCount: number;
+  singleSources: SingleSource[];
+  hhiBySegment: SegmentConcentration[];
+  localSupportRate: number | null;
+  externalDependence: number | null;
+}
+
 /** HHI per segment over all leaders' purchases of it, suppliers' values summed across leaders; by segment id. */
 export function hhiBySegment(pairs: readonly PurchasePair[]): SegmentConcentration[] {
   const bySegment = new Map<string, Map<string, number>>();

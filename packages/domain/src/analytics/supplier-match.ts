@@ -10,7 +10,8 @@ import {
   segmentFit,
   trackRecordValue,
 } from './match-factors';
-import type { Weights } from './score';
+import { type RankedId, topByScore } from './ranking';
+import { explain, type Weights } from './score';
 
 /**
  * Supplier matches for a demand (docs/design.md §4.6): hard filters first, then an explainable weighted sum.
@@ -66,6 +67,7 @@ export function passesHardFilters(input: HardFilterInput): boolean {
   );
 }
 
+/** What the query knows of one firm that passed the hard filters (graph `supplierMatches` reads these facts). */
 export interface SupplierCandidate {
   depth: number;
   location: Location;
@@ -89,8 +91,21 @@ export function supplierMatchValues(
     locality: localityValue(candidate.location),
     capacityFit: capacityFit(candidate.capacity, quantity),
     credit: creditValue(candidate.creditScore),
-    sme: SME_PREFERENCE[candidate.size],
+    sme: SME_PREFERENCE[candidate.size] ?? 0,
     relationship: relationshipValue(candidate.suppliesPosterNeededSegment, candidate.suppliesPoster),
     trackRecord: trackRecordValue(candidate.contracted, candidate.delivered),
   };
+}
+
+/** The suppliers among the candidates (all past the hard filters), best first (ties by id), at most `limit`. */
+export function rankSupplierMatches(
+  candidates: ReadonlyArray<SupplierCandidate & { id: string }>,
+  quantity: number | null,
+  weights: Weights<MatchFactor>,
+  limit: number,
+): RankedId[] {
+  return topByScore(
+    candidates.map((c) => ({ id: c.id, ...explain(supplierMatchValues(c, quantity), weights) })),
+    limit,
+  );
 }

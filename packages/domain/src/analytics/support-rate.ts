@@ -1,9 +1,27 @@
+import type { Company } from '../enterprise/company';
+
 /** What the graph sums for one chain leader: SUPPLIES into it whose segmentId is one of the industry's leaves. */
 export interface LeaderValue {
   leaderId: string;
   localValue: number;
   totalValue: number;
   edges: number;
+}
+
+/** One leader's local supporting rate with its firm (the backing model of GraphQL `LeaderRate`). */
+export interface LeaderRate {
+  company: Company;
+  rate: number | null;
+  localValue: number;
+  totalValue: number;
+}
+
+/** An industry's coverage and supporting rate (the backing model of GraphQL `SupportRate`). */
+export interface SupportRateReport {
+  coverage: number;
+  keyLinkCoverage: number;
+  byValue: number | null;
+  perLeader: LeaderRate[];
 }
 
 /** local ÷ total, or null when there is nothing to divide (no edges, or edges worth 0 in total). */

@@ -1,4 +1,5 @@
 import type { SegmentStatus } from './status';
+import type { SupportRateReport } from './support-rate';
 
 export interface StatusChange {
   id: string;
@@ -6,6 +7,18 @@ export interface StatusChange {
   after: SegmentStatus;
   beforeCount: number;
   afterCount: number;
+}
+
+/** Before and after a scenario (the backing model of GraphQL `WhatIfResult`). */
+export interface WhatIfReport {
+  before: SupportRateReport;
+  after: SupportRateReport;
+  changes: StatusChange[];
+  closedGaps: string[];
+  openedGaps: string[];
+  singleSourceBefore: number;
+  singleSourceAfter: number;
+  singleSourceDelta: number;
 }
 
 type Counted = { id: string; status: SegmentStatus; localCount: number };

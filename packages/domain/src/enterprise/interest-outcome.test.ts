@@ -98,11 +98,23 @@ describe('who records an outcome', () => {
     companyId,
   });
   it('the poster, the interested firm and admins; nobody else', () => {
-    expect(mayRecordOutcome(user('CHAIN_LEADER', 'P'), 'P', 'F').allowed).toBe(true);
-    expect(mayRecordOutcome(user('SME', 'F'), 'P', 'F').allowed).toBe(true);
-    expect(mayRecordOutcome(user('ADMIN', null), 'P', 'F').allowed).toBe(true);
-    expect(mayRecordOutcome(user('SME', 'X'), 'P', 'F').allowed).toBe(false);
-    expect(mayRecordOutcome(user('PROMOTION_OFFICER', null), 'P', 'F').allowed).toBe(false);
-    expect(mayRecordOutcome(user('ANALYST', null), 'P', 'F').allowed).toBe(false);
+    expect(mayRecordOutcome(user('CHAIN_LEADER', 'P'), 'P', 'F', 'CONTACTED').allowed).toBe(true);
+    expect(mayRecordOutcome(user('SME', 'F'), 'P', 'F', 'CONTACTED').allowed).toBe(true);
+    expect(mayRecordOutcome(user('ADMIN', null), 'P', 'F', 'CONTACTED').allowed).toBe(true);
+    expect(mayRecordOutcome(user('SME', 'X'), 'P', 'F', 'CONTACTED').allowed).toBe(false);
+    expect(mayRecordOutcome(user('PROMOTION_OFFICER', null), 'P', 'F', 'CONTACTED').allowed).toBe(false);
+    expect(mayRecordOutcome(user('ANALYST', null), 'P', 'F', 'CONTACTED').allowed).toBe(false);
+  });
+
+  it('CONTRACTED and DELIVERED only by the poster or an admin; the interested firm records the rest', () => {
+    for (const step of ['CONTRACTED', 'DELIVERED'] as const) {
+      expect(mayRecordOutcome(user('SME', 'F'), 'P', 'F', step)).toMatchObject({ allowed: false });
+      expect(mayRecordOutcome(user('CHAIN_LEADER', 'P'), 'P', 'F', step).allowed).toBe(true);
+      expect(mayRecordOutcome(user('ADMIN', null), 'P', 'F', step).allowed).toBe(true);
+    }
+    for (const step of ['CONTACTED', 'QUOTED', 'LOST'] as const) {
+      expect(mayRecordOutcome(user('SME', 'F'), 'P', 'F', step).allowed).toBe(true);
+      expect(mayRecordOutcome(user('CHAIN_LEADER', 'P'), 'P', 'F', step).allowed).toBe(true);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMeetingProblem, publishProblem, registrationProblem } from './meeting-rules';
+import { addMeetingProblem, proposeProblem, publishProblem, registrationProblem } from './meeting-rules';
 import { eventInputSchema, eventSlots, eventStatus, registrationInputSchema } from './model';
 
 describe('addMeetingProblem', () => {
@@ -41,12 +41,26 @@ describe('addMeetingProblem', () => {
 
 describe('event rules', () => {
   it('states what each status allows', () => {
-    expect(registrationProblem('OPEN')).toBeNull();
-    expect(registrationProblem('PUBLISHED')).toMatch(/closed/);
+    expect(registrationProblem('OPEN', '2026-01-02', '2026-01-02')).toBeNull();
+    expect(registrationProblem('PUBLISHED', '2026-01-02', '2026-01-01')).toMatch(/closed/);
     expect(publishProblem('SCHEDULED', 0)).toMatch(/propose a schedule first/);
     expect(publishProblem('SCHEDULED', 3)).toBeNull();
     expect(eventStatus('PUBLISHED', '2026-01-01', '2026-01-02')).toBe('DONE');
     expect(eventStatus('SCHEDULED', '2026-01-01', '2026-01-02')).toBe('SCHEDULED');
+  });
+
+  it('closes registration and proposals once an unpublished event’s day has passed', () => {
+    for (const status of ['OPEN', 'SCHEDULED'] as const) {
+      expect(registrationProblem(status, '2026-01-01', '2026-01-01')).toBeNull();
+      expect(proposeProblem(status, '2026-01-01', '2026-01-01')).toBeNull();
+      expect(registrationProblem(status, '2026-01-01', '2026-01-02')).toBe(
+        'registration is closed: the event was on 2026-01-01',
+      );
+      expect(proposeProblem(status, '2026-01-01', '2026-01-02')).toBe(
+        'the event was on 2026-01-01: a schedule can no longer be proposed',
+      );
+    }
+    expect(proposeProblem('PUBLISHED', '2027-01-01', '2026-01-02')).toMatch(/already published/);
   });
 
   it('validates input and lays out slots', () => {

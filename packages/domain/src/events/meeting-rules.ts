@@ -43,17 +43,21 @@ export function addMeetingProblem(check: AddMeetingCheck): string | null {
   return null;
 }
 
-/** What each status lets happen; the messages say what to do instead. */
-export function registrationProblem(status: EventStatus): string | null {
-  return status === 'OPEN' || status === 'SCHEDULED'
-    ? null
-    : `registration is closed: the schedule is ${status === 'DONE' ? 'done' : 'published'}`;
+/**
+ * What each status lets happen; the messages say what to do instead. Registration and proposals also close once
+ * the event's day (`date`, YYYY-MM-DD) is before `today` (Shanghai): an event never published would otherwise stay
+ * open for ever, as only a published one turns DONE.
+ */
+export function registrationProblem(status: EventStatus, date: string, today: string): string | null {
+  if (status !== 'OPEN' && status !== 'SCHEDULED')
+    return `registration is closed: the schedule is ${status === 'DONE' ? 'done' : 'published'}`;
+  return date < today ? `registration is closed: the event was on ${date}` : null;
 }
 
-export function proposeProblem(status: EventStatus): string | null {
-  return status === 'OPEN' || status === 'SCHEDULED'
-    ? null
-    : 'the schedule is already published: adjust it meeting by meeting (removeMeeting, addMeeting)';
+export function proposeProblem(status: EventStatus, date: string, today: string): string | null {
+  if (status !== 'OPEN' && status !== 'SCHEDULED')
+    return 'the schedule is already published: adjust it meeting by meeting (removeMeeting, addMeeting)';
+  return date < today ? `the event was on ${date}: a schedule can no longer be proposed` : null;
 }
 
 export function publishProblem(status: EventStatus, meetingCount: number): string | null {

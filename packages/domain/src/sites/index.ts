@@ -5,3 +5,4 @@ export * from './site-access';
 export * from './site-columns';
 export * from './site-fit';
 export * from './site-needs';
+export * from './site-shortlist';

@@ -15,3 +15,8 @@ export function mayListSites(viewer: Principal | null): Decision {
     ? { allowed: true }
     : { allowed: false, reason: 'only promotion officers, analysts and admins read the site inventory' };
 }
+
+/** `sitesFor` near misses may include TAKEN sites only for the roles that read the whole inventory. */
+export function maySeeTakenSites(viewer: Principal | null): boolean {
+  return readsEveryFigure(viewer);
+}

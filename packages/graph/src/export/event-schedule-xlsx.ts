@@ -4,28 +4,63 @@ import type { MeetingRecord } from '../queries/event-meetings';
 import type { EventRecord } from '../queries/events';
 import { neutralise } from './text-safety';
 
+export type ScheduleLang = 'zh' | 'en';
+
+/** Sheet names and headers: Chinese by default (the venue's staff), English on request (`?lang=en`). */
+const WORDS = {
+  zh: {
+    schedule: '日程',
+    meetings: '洽谈清单',
+    slot: '场次',
+    time: '时间',
+    table: (n: number, buyer: string) => `${n}号桌：${buyer}`,
+    list: ['场次', '时间', '桌号', '采购方', '供应方', '匹配分', '采购方答复', '供应方答复', '洽谈结果', '洽谈编号'],
+  },
+  en: {
+    schedule: 'schedule',
+    meetings: 'meetings',
+    slot: 'slot',
+    time: 'time',
+    table: (n: number, buyer: string) => `table ${n}: ${buyer}`,
+    list: [
+      'slot',
+      'time',
+      'table',
+      'buyer',
+      'supplier',
+      'score',
+      'buyer response',
+      'supplier response',
+      'outcome',
+      'meeting id',
+    ],
+  },
+} as const;
+
 /**
- * An event's schedule as a workbook (docs/events.md): `schedule`, the slot × table grid the venue prints (each cell
- * "buyer ↔ supplier"), and `meetings`, one row per meeting with its score and answers. Every text cell goes
+ * An event's schedule as a workbook (docs/events.md): the slot × table grid the venue prints (each cell
+ * "buyer ↔ supplier"), and one row per meeting with its score and answers, headed in `lang`. Every text cell goes
  * through `neutralise`, so a firm's name never runs as a formula.
  */
 export async function renderEventScheduleXlsx(
   event: EventRecord,
   meetings: readonly MeetingRecord[],
   nameOf: (companyId: string) => string,
+  lang: ScheduleLang = 'zh',
 ): Promise<Buffer> {
+  const words = WORDS[lang];
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Chain Atlas';
   const slots = eventSlots(event.startTime, event.slotCount, event.meetingMinutes);
   const tables = [...new Set(meetings.map((m) => m.table))].sort((a, b) => a - b);
   const tableBuyer = new Map(meetings.map((m) => [m.table, m.buyerId]));
 
-  const grid = workbook.addWorksheet('schedule');
+  const grid = workbook.addWorksheet(words.schedule);
   grid.addRow([neutralise(event.title), neutralise(`${event.date} ${event.venue}`)]).font = { bold: true };
   grid.addRow([
-    'slot',
-    'time',
-    ...tables.map((t) => neutralise(`table ${t}: ${nameOf(tableBuyer.get(t) ?? '')}`)),
+    words.slot,
+    words.time,
+    ...tables.map((t) => neutralise(words.table(t, nameOf(tableBuyer.get(t) ?? '')))),
   ]).font = { bold: true };
   for (const slot of slots) {
     const cells = tables.map((table) => {
@@ -36,19 +71,8 @@ export async function renderEventScheduleXlsx(
   }
   grid.views = [{ state: 'frozen', ySplit: 2, xSplit: 2 }];
 
-  const list = workbook.addWorksheet('meetings');
-  list.addRow([
-    'slot',
-    'time',
-    'table',
-    'buyer',
-    'supplier',
-    'score',
-    'buyer response',
-    'supplier response',
-    'outcome',
-    'meeting id',
-  ]).font = { bold: true };
+  const list = workbook.addWorksheet(words.meetings);
+  list.addRow([...words.list]).font = { bold: true };
   const timeOf = new Map(slots.map((s) => [s.index, `${s.startsAt}–${s.endsAt}`]));
   for (const m of [...meetings].sort((a, b) => a.slot - b.slot || a.table - b.table)) {
     list.addRow([

@@ -34,25 +34,35 @@ export function demoEventInput(now: Date): EventInput {
   };
 }
 
-/** Buyers with their short upstream segments; the weakest locally first, ties by id. */
+/**
+ * Buyers with their short upstream segments; the weakest locally first, ties by id. The buyers are chosen before
+ * the local counts are taken: at 1M firms, counting for every large icv firm outlived the transaction timeout.
+ */
 const BUYERS = `
 MATCH (c:Company)-[:OPERATES_IN]->(own:Segment {industryId: $industry})
 WHERE c.synthetic = true AND (c.chainLeader = true OR c.size = 'large')
 WITH c, collect(DISTINCT own) AS owns
-WITH c, COLLECT { UNWIND owns AS own MATCH (u:Segment)-[:FEEDS]->(own)
-                  WHERE NOT EXISTS { (:Segment)-[:CHILD_OF]->(u) } AND NOT u IN owns
-                  WITH DISTINCT u
-                  RETURN { id: u.id, local: COUNT { (:Company {district: '金山区'})-[:OPERATES_IN]->(u) } } } AS upstream
-WHERE size(upstream) > 0
-RETURN c.id AS id, coalesce(c.chainLeader, false) AS leader, upstream
-ORDER BY leader DESC, c.id LIMIT toInteger($maxBuyers)`;
+WHERE EXISTS { UNWIND owns AS own MATCH (u:Segment)-[:FEEDS]->(own)
+               WHERE NOT EXISTS { (:Segment)-[:CHILD_OF]->(u) } AND NOT u IN owns RETURN u }
+WITH c, owns, coalesce(c.chainLeader, false) AS leader
+ORDER BY leader DESC, c.id LIMIT toInteger($maxBuyers)
+WITH c, owns, leader,
+     COLLECT { UNWIND owns AS own MATCH (u:Segment)-[:FEEDS]->(own)
+               WHERE NOT EXISTS { (:Segment)-[:CHILD_OF]->(u) } AND NOT u IN owns
+               WITH DISTINCT u
+               RETURN { id: u.id, local: COUNT { (:Company)-[o:OPERATES_IN]->(u) WHERE o.ring = 0 } } } AS upstream
+RETURN c.id AS id, leader, upstream
+ORDER BY leader DESC, c.id`;
 
-/** SMEs in a segment, the nearest (金山区, then 上海市) first, then by id. */
+/**
+ * SMEs in a segment, the nearest (金山区, then 上海市, then the rest alike) first, then by id; the stored ring
+ * (docs/analytics.md, "Locality"), capped at 2 so that everything beyond 上海市 ties.
+ */
 const SUPPLIERS = `
 UNWIND $segments AS sid
-MATCH (c:Company)-[:OPERATES_IN]->(:Segment {id: sid})
+MATCH (c:Company)-[o:OPERATES_IN]->(:Segment {id: sid})
 WHERE c.synthetic = true AND c.size IN ['small', 'micro', 'medium'] AND NOT c.id IN $buyers
-WITH sid, c, CASE WHEN c.district = '金山区' THEN 0 WHEN c.province = '上海市' THEN 1 ELSE 2 END AS ring
+WITH sid, c, CASE WHEN o.ring < 2 THEN o.ring ELSE 2 END AS ring
 ORDER BY sid, ring, c.id
 WITH sid, collect(c.id)[..toInteger($perSegment)] AS firms
 RETURN sid, firms ORDER BY sid`;

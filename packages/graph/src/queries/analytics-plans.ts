@@ -3,7 +3,7 @@ import { blastRadiusCypher } from './blast-radius';
 import { FLOWS_OF_INDUSTRY } from './chain-map';
 import { KEY_LINKS_OF_INDUSTRY, ROADMAP_OF_INDUSTRY } from './chain-structure';
 import { GAP_FACTS } from './gaps';
-import { PURCHASE_PAIRS } from './resilience';
+import { PURCHASE_PAIRS, RESILIENCE_FACTS } from './resilience';
 import { scenarioParams } from './scenario';
 import { LEAVES_OF_INDUSTRIES, SEGMENTS_BY_IDS, SEGMENTS_OF_INDUSTRIES } from './segment-status';
 import { LEADER_VALUES } from './support-rate';
@@ -38,6 +38,7 @@ export function analyticsQueries(sample: {
     { name: 'leader values', cypher: LEADER_VALUES, params: { ...params, industryIds: sample.industryIds } },
     { name: 'gap facts', cypher: GAP_FACTS, params: { ...params, industryId } },
     { name: 'purchase pairs', cypher: PURCHASE_PAIRS, params: { ...params, industryId } },
+    { name: 'resilience facts', cypher: RESILIENCE_FACTS, params: { ...params, industryId } },
     { name: 'blast radius (2 hops)', cypher: blastRadiusCypher(2), params: { companyId: sample.companyId, hops: 2 } },
     { name: 'key links', cypher: KEY_LINKS_OF_INDUSTRY, params: { industryId } },
     { name: 'roadmap', cypher: ROADMAP_OF_INDUSTRY, params: { industryId } },

@@ -1,23 +1,15 @@
 import {
-  BIG_HAND,
-  BUYER_FACTORS,
   type BuyerFactor,
+  type BuyerMatch,
+  type BuyerOpening,
   LEADER_LOCAL_SUPPLIER_THRESHOLD,
+  rankBuyerMatches,
   type Weights,
 } from '@atlas/domain';
 import { type GraphExecutor, run } from '../executor';
-import { COMPANY_PROJECTION } from './companies';
-import { ringCypher } from './locality';
+import { RADIUS_RANK, ringCypher, ringParams } from './locality';
+import { companiesOf } from './ranked-companies';
 import { confidenceParams, countsCypher } from './scenario';
-import {
-  capacityFitCypher,
-  creditCypher,
-  explainRows,
-  type RankedCompany,
-  relationshipCypher,
-  scoreCypher,
-  scoringParams,
-} from './scoring-cypher';
 
 export interface BuyerMatchQuery {
   companyId: string;
@@ -26,30 +18,28 @@ export interface BuyerMatchQuery {
   minConfidence?: number;
 }
 
-/** A buyer for the firm: the poster of an open demand (with its id) or a chain leader with an opening. */
-export interface BuyerMatch extends RankedCompany {
-  demandId: string | null;
-  /** The segment the buyer needs: the demand's, or the firm's own segment feeding the leader. */
-  segmentId: string;
-}
-
 /**
- * Two set-based branches from the firm, unioned, then scored once:
- * 1. open demands it passes the hard filters for (same WHERE as supplier matches, seen from the supplier);
+ * Two set-based branches from the firm, unioned; they are the candidate set (the hard filters), and each row's facts
+ * are returned for the domain to score (`rankBuyerMatches`):
+ * 1. open demands it passes the hard filters for (same WHERE as supplier matches, seen from the supplier; its own
+ *    ring is the stored `OPERATES_IN.ring`);
  * 2. chain leaders in segments its segments FEED with fewer than $leaderThreshold suppliers local to 金山区 for
- *    that segment; one row per leader, on the segment where the firm already supplies it if any, else the
- *    smallest segment id.
+ *    that segment (suppliers reached by SUPPLIES, so their ring is read through `ringCypher`); one row per leader, on
+ *    the segment where the firm already supplies it if any, else the smallest segment id.
+ * One row: whether the firm exists, and the candidates.
  */
-const BUYER_MATCHES_CYPHER = `
-MATCH (me:Company {id: $companyId})
+const BUYER_FACTS_CYPHER = `
+OPTIONAL MATCH (me:Company {id: $companyId})
+CALL (me) {
+WITH me WHERE me IS NOT NULL
 CALL (me) {
   MATCH (me)-[o:OPERATES_IN]->(x:Segment) WHERE ${countsCypher('o')}
   MATCH path = (x)-[:CHILD_OF*0..]->(need:Segment)
   MATCH (need)<-[:NEEDS]-(d:Demand)<-[:POSTED]-(buyer:Company)
   WHERE d.status = 'OPEN' AND buyer <> me AND (d.expiresAt IS NULL OR datetime(d.expiresAt) > datetime($now))
-  WITH me, d, buyer, need, min(length(path)) AS depth,
+  WITH me, d, buyer, need, min(length(path)) AS depth, min(o.ring) AS myRing,
        CASE WHEN count(o.capacity) = 0 THEN null ELSE sum(o.capacity) END AS capacity
-  WHERE (d.radius IS NULL OR ${ringCypher('me')} <= coalesce($radiusRank[d.radius], -1))
+  WHERE (d.radius IS NULL OR myRing <= coalesce($radiusRank[d.radius], -1))
     AND all(cert IN coalesce(d.requiredCerts, []) WHERE EXISTS { (me)-[:CERTIFIED]->(:Certification {id: cert}) })
   WITH me, d, buyer, need, depth, capacity, [(y:Segment)-[:CHILD_OF*0..]->(need) | y.id] AS neededIds
   RETURN buyer, d.id AS demandId, need.id AS segmentId, depth, capacity, d.quantity AS quantity,
@@ -66,59 +56,40 @@ CALL (me) {
   RETURN buyer, null AS demandId, best.segmentId AS segmentId, 0 AS depth, null AS capacity, null AS quantity,
          best.suppliesNeeded AS suppliesNeeded
 }
-WITH buyer AS c, demandId, segmentId, {
-  segmentFit: $segmentFitDecay ^ depth,
-  locality: $ringScores[${ringCypher('buyer')}],
-  capacityFit: ${capacityFitCypher('capacity', 'quantity')},
-  credit: ${creditCypher('buyer')},
-  bigHand: CASE WHEN buyer.chainLeader = true THEN 1.0 ELSE coalesce($bigHand[buyer.size], 0.0) END,
-  relationship: ${relationshipCypher('suppliesNeeded', 'EXISTS { (me)-[:SUPPLIES]->(buyer) }')}
-} AS values
-WITH c, demandId, segmentId, values, ${scoreCypher(BUYER_FACTORS, 'values')} AS score
-ORDER BY score DESC, c.id ASC, demandId ASC
-LIMIT toInteger($limit)
-RETURN ${COMPANY_PROJECTION} AS company, demandId, segmentId, values`;
+RETURN collect({ buyerId: buyer.id, demandId: demandId, segmentId: segmentId, depth: depth, capacity: capacity,
+         quantity: quantity, suppliesBuyerNeededSegment: suppliesNeeded,
+         suppliesBuyer: EXISTS { (me)-[:SUPPLIES]->(buyer) },
+         buyer: { size: buyer.size, chainLeader: buyer.chainLeader = true, creditScore: buyer.creditScore,
+                  location: { province: buyer.province, district: buyer.district, country: buyer.country } } })
+       AS candidates
+}
+RETURN me IS NOT NULL AS found, candidates`;
 
 /**
  * Buyer matches for a firm (docs/design.md §4.7), best first, ties by company id then demand id (chain-leader openings,
- * without a demand, last); null when the firm does not exist. Factor definitions: domain `buyerMatchValues`.
+ * without a demand, last); null when the firm does not exist. The facts come from the graph, the formula and the
+ * order from domain `rankBuyerMatches`.
  */
 export async function buyerMatches(executor: GraphExecutor, query: BuyerMatchQuery): Promise<BuyerMatch[] | null> {
   return executor.readTx('buyerMatches', async (tx) => {
-    const [company] = await run(tx, 'MATCH (c:Company {id: $companyId}) RETURN c.id AS id', {
-      companyId: query.companyId,
-    });
-    if (!company) return null;
-    const rows = await run<{
-      company: RankedCompany['company'];
-      demandId: string | null;
-      segmentId: string;
-      values: Record<BuyerFactor, number>;
-    }>(tx, BUYER_MATCHES_CYPHER, {
-      ...scoringParams(),
-      ...query,
+    const [row] = await run<{ found: boolean; candidates: BuyerOpening[] }>(tx, BUYER_FACTS_CYPHER, {
+      ...ringParams(),
       ...confidenceParams(query.minConfidence),
-      bigHand: BIG_HAND,
+      companyId: query.companyId,
+      radiusRank: RADIUS_RANK,
       leaderThreshold: LEADER_LOCAL_SUPPLIER_THRESHOLD,
       // An expired demand is past its buyer's deadline even before anyone marks it EXPIRED.
       now: new Date().toISOString(),
     });
-    return explainRows(rows, query.weights).sort(byScoreCompanyThenDemand);
+    if (!row?.found) return null;
+    const ranked = rankBuyerMatches(row.candidates, query.weights, query.limit);
+    const buyers = await companiesOf(
+      tx,
+      ranked.map((r) => r.buyerId),
+    );
+    return ranked.flatMap(({ buyerId, demandId, segmentId, score, factors }) => {
+      const company = buyers.get(buyerId);
+      return company ? [{ company, demandId, segmentId, score, factors }] : [];
+    });
   });
 }
-
-function byScoreCompanyThenDemand(a: BuyerMatch, b: BuyerMatch): number {
-  return (
-    b.score - a.score ||
-    compare(a.company.id, b.company.id) ||
-    (a.demandId === b.demandId
-      ? 0
-      : a.demandId === null
-        ? 1
-        : b.demandId === null
-          ? -1
-          : compare(a.demandId, b.demandId))
-  );
-}
-
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -170,11 +170,19 @@ export async function insertMeeting(
   }
 }
 
-/** Deletes a meeting; false when it did not exist. */
+/**
+ * Deletes a meeting; false when it did not exist. A declined meeting's pair is remembered on the event first (as
+ * `replaceMeetings` does), so the next proposal does not offer it again.
+ */
 export async function deleteMeeting(executor: GraphExecutor, id: string): Promise<boolean> {
   const [row] = await executor.write<{ deleted: number }>(
     'deleteMeeting',
-    'MATCH (m:Meeting {id: $id}) DETACH DELETE m RETURN count(*) AS deleted',
+    `MATCH (e:Event)-[:HAS_MEETING]->(m:Meeting {id: $id})-[:BUYER]->(b:Company), (m)-[:SUPPLIER]->(s:Company)
+     WITH e, m, CASE WHEN m.buyerResponse = 'DECLINED' OR m.supplierResponse = 'DECLINED'
+                     THEN [b.id + '|' + s.id] ELSE [] END AS declined
+     SET e.declinedPairs = [p IN coalesce(e.declinedPairs, []) WHERE NOT p IN declined] + declined
+     DETACH DELETE m
+     RETURN count(*) AS deleted`,
     { id },
   );
   return (row?.deleted ?? 0) > 0;

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chainFixture, writeChainFixture } from '../../../../test/helpers/chain-fixture';
 import { ChainReference } from '../../../../test/helpers/chain-reference';
 import { testExecutor, testScope } from '../../../../test/helpers/graph';
+import { refreshOperationLocality } from '../load/operation-locality';
 import { gaps } from './gaps';
 
 describe('gap priority (docs/design.md §4.4) in Cypher', () => {
@@ -60,5 +61,42 @@ describe('gap priority (docs/design.md §4.4) in Cypher', () => {
     expect(found[0]?.priority).toBe(1);
     expect(new Set(found.slice(1).map((g) => g.priority))).toEqual(new Set([1 - 13 / 14]));
     expect(found[1]?.priority).toBeCloseTo(1 / 14, 15);
+  });
+});
+
+describe('gap degree (allCount) from the OPERATES_IN degree less the unconfident edges', () => {
+  const executor = testExecutor();
+  const scope = testScope('gaps-degree');
+  const fx = chainFixture(scope);
+  const ref = new ChainReference(fx);
+  const key = (id: string) => id.slice(scope.prefix.length + 1);
+  const specialisation = (found: Awaited<ReturnType<typeof gaps>>, segment: string) =>
+    found.find((g) => key(g.segment.id) === segment)?.factors.find((f) => f.factor === 'specialisation')?.value;
+  beforeAll(async () => {
+    await writeChainFixture(executor, fx);
+    // Two firms abroad in d (not local anywhere but WORLD): one attached at 0.2, one with no confidence (counts as 1).
+    await executor.writeTx('test', async (tx) => {
+      await tx.run(
+        `MATCH (s:Segment {id: $segment})
+         UNWIND [[$low, 0.2], [$none, null]] AS firm
+         CREATE (c:Company {id: firm[0], name: firm[0], size: 'small', chainLeader: false, country: '德国',
+                            synthetic: true})-[:OPERATES_IN {source: 'inferred', confidence: firm[1]}]->(s)`,
+        { segment: fx.id('d'), low: scope.id('x-low'), none: scope.id('x-none') },
+      );
+      await refreshOperationLocality(tx, [scope.id('x-low'), scope.id('x-none')]);
+    });
+  });
+  afterAll(() => scope.cleanup(executor));
+
+  it('leaves the edge below minConfidence out and counts the one without a confidence', async () => {
+    const withNone = await gaps(executor, fx.industryId, 'JINSHAN');
+    const withBoth = await gaps(executor, fx.industryId, 'JINSHAN', { minConfidence: 0 });
+    // At JINSHAN d has 1 of N = 7 local firms; all pairs 13 in the fixture, + x-none (15 with x-low too):
+    // LQ (1/7)/(3/14) = 2/3 → 1/3 at the default, (1/7)/(4/15) = 15/28 → 13/28 at 0.
+    expect(specialisation(withNone, 'd')).toBeCloseTo(1 / 3, 12);
+    expect(specialisation(withBoth, 'd')).toBeCloseTo(13 / 28, 12);
+    // The fixture alone (the reference) has d at 13/14 → 1/14: both extra firms moved it.
+    const expected = ref.gaps('JINSHAN', DEFAULT_GAP_WEIGHTS).find((g) => g.segment === 'd');
+    expect(expected?.values.specialisation).toBeCloseTo(1 / 14, 12);
   });
 });

@@ -15,30 +15,38 @@ export function presenceKeyOf(segment: string): string {
  * crosswalk, firms are grouped per presence key (a shared segment's group) and the third part adds the local firms
  * of the equivalents in other industries, reached from the industries' shared segments through `sameAsIds` (a few
  * segments, expanded rather than sought, so the other industries' edges are not all read). A firm in two members of
- * a group is listed once. Binds `localBySegment`, a list of { id: presence key, firms } (keys without local firms
- * absent). Needs `$industryIds` and the parameters of `scenarioParams` (an empty scenario for plain locality).
+ * a group is listed once. Removed firms are compared as nodes (no firm's id is read), and rows are grouped per
+ * segment before its key is read: at a million firms ~40 property reads instead of two per local edge (~125k).
+ * Binds `localBySegment`, a list of { id: presence key, firms } (keys without local firms absent). Needs
+ * `$industryIds` and the parameters of `scenarioParams` (an empty scenario for plain locality).
  */
 export const LOCAL_FIRMS_OF_INDUSTRIES = `CALL () {
-    CALL () {
-      MATCH (c)-[o:OPERATES_IN]->(t:Segment) USING INDEX o:OPERATES_IN(industryId, ring)
-      WHERE o.industryId IN $industryIds AND o.ring <= $ring AND ($remove = [] OR NOT c.id IN $remove)
+    OPTIONAL MATCH (x:Company) WHERE x.id IN $remove
+    WITH collect(x) AS removedFirms
+    CALL (removedFirms) {
+      // OPERATES_IN always ends at a Segment: its label is not tested per edge.
+      MATCH (c)-[o:OPERATES_IN]->(t) USING INDEX o:OPERATES_IN(industryId, ring)
+      WHERE o.industryId IN $industryIds AND o.ring <= $ring AND NOT c IN removedFirms
         AND ${countsCypher('o')}
-      RETURN ${presenceKeyOf('t')} AS segmentKey, c AS firm
+      RETURN t, c AS firm
       UNION ALL
       UNWIND $attract AS firmId
       MATCH (firm:Company {id: firmId})-[o:OPERATES_IN]->(t:Segment)
       WHERE (o.industryId IN $industryIds OR t.sameAs IS NOT NULL) AND o.ring > $ring AND NOT firmId IN $remove
         AND ${countsCypher('o')}
-      RETURN ${presenceKeyOf('t')} AS segmentKey, firm
+      RETURN t, firm
       UNION ALL
       MATCH (shared:Segment) WHERE shared.industryId IN $industryIds AND shared.sameAs IS NOT NULL
       UNWIND shared.sameAsIds AS peerId
       WITH DISTINCT peerId
       MATCH (t:Segment {id: peerId}) WHERE NOT t.industryId IN $industryIds
       MATCH (c:Company)-[o:OPERATES_IN]->(t)
-      WHERE o.ring <= $ring AND ($remove = [] OR NOT c.id IN $remove) AND ${countsCypher('o')}
-      RETURN t.sameAs AS segmentKey, c AS firm
+      WHERE o.ring <= $ring AND NOT c IN removedFirms AND ${countsCypher('o')}
+      RETURN t, c AS firm
     }
+    WITH t, collect(firm) AS firms
+    WITH ${presenceKeyOf('t')} AS segmentKey, firms
+    UNWIND firms AS firm
     RETURN segmentKey, collect(DISTINCT firm) AS firms
   }
   WITH collect({ id: segmentKey, firms: firms }) AS localBySegment`;

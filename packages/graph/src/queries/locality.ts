@@ -1,31 +1,47 @@
 import { RADII, type Radius, YRD_PROVINCES } from '@atlas/domain';
 
 /**
- * "Local at R" (docs/design.md §4) as a Cypher boolean over a company variable, mirroring `isLocalAt` in domain.
- * Needs the parameters `$radius` and `$yrdProvinces` (spread `localityParams(radius)` into the query's params).
+ * Locality in Cypher (docs/analytics.md, "Locality"). The rule is domain `localityRing`; the graph stores its result
+ * as `OPERATES_IN.ring` (load/operation-locality.ts) and a query that has such an edge in hand reads the stored copy
+ * (`o.ring <= $ring`). `ringCypher` is the rule's one Cypher twin, for a firm reached without such an edge (a
+ * supplier through SUPPLIES, a firm listed by search) and for the writers that store the ring.
  */
-export function isLocalCypher(company: string): string {
-  return `(CASE $radius
-    WHEN 'JINSHAN' THEN ${company}.province = '上海市' AND ${company}.district = '金山区'
-    WHEN 'SHANGHAI' THEN ${company}.province = '上海市'
-    WHEN 'YRD' THEN ${company}.province IN $yrdProvinces
-    WHEN 'CHINA' THEN coalesce(${company}.country, '中国') = '中国'
-    ELSE true END)`;
-}
+
+/** Rank of each radius as a ring index (0 = JINSHAN … 4 = WORLD), the values `OPERATES_IN.ring` stores. */
+export const RADIUS_RANK: Readonly<Record<Radius, number>> = Object.fromEntries(
+  RADII.map((radius, rank) => [radius, rank]),
+) as Record<Radius, number>;
 
 /**
- * Parameters of the locality Cypher: `$radius`, `$yrdProvinces`, and `$ring`, the radius as a ring index, for
- * statements that read `OPERATES_IN.ring` (load/operation-locality.ts): local at R ⇔ ring ≤ $ring.
+ * Domain `localityRing` as Cypher tests over a company variable, one per radius index but WORLD: test i holds when
+ * the firm lies inside radius i (ring ≤ i). Both fragments below are built from this one list.
  */
-export function localityParams(radius: string): { radius: string; ring: number; yrdProvinces: readonly string[] } {
-  return { radius, ring: RADII.indexOf(radius as Radius), yrdProvinces: YRD_PROVINCES };
+const insideRadius = (c: string): readonly string[] => [
+  `${c}.province = '上海市' AND ${c}.district = '金山区'`,
+  `${c}.province = '上海市'`,
+  `${c}.province IN $yrdProvinces`,
+  `coalesce(${c}.country, '中国') = '中国'`,
+];
+
+/** The innermost radius index a company is local at, from its location: domain `localityRing` as a ring index. */
+export function ringCypher(c: string): string {
+  const cases = insideRadius(c).map((test, ring) => `WHEN ${test} THEN ${ring}`);
+  return `(CASE ${cases.join(' ')} ELSE ${RADII.length - 1} END)`;
 }
 
-/** The innermost radius index (0 = JINSHAN … 4 = WORLD) a company is local at; mirrors `localityRing`. */
-export function ringCypher(c: string): string {
-  return `(CASE WHEN ${c}.province = '上海市' AND ${c}.district = '金山区' THEN 0
-    WHEN ${c}.province = '上海市' THEN 1
-    WHEN ${c}.province IN $yrdProvinces THEN 2
-    WHEN coalesce(${c}.country, '中国') = '中国' THEN 3
-    ELSE 4 END)`;
+/** Parameters of `ringCypher`. */
+export const ringParams = () => ({ yrdProvinces: YRD_PROVINCES });
+
+/**
+ * "Local at R" over a company variable: its ring is R or inside it, i.e. the test of radius R alone (one or two
+ * property reads, as cheap as a hand-written filter). Needs `localityParams(radius)`: `$ring`, the radius as a ring
+ * index, and `$radius` (kept for statements that test it for null).
+ */
+export function isLocalCypher(company: string): string {
+  const cases = insideRadius(company).map((test, ring) => `WHEN ${ring} THEN ${test}`);
+  return `(CASE $ring ${cases.join(' ')} ELSE true END)`;
+}
+
+export function localityParams(radius: string): { radius: string; ring: number; yrdProvinces: readonly string[] } {
+  return { radius, ring: RADII.indexOf(radius as Radius), ...ringParams() };
 }

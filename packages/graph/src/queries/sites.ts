@@ -7,6 +7,7 @@ import {
   type SiteRow,
   siteFit,
   siteNeedsOf,
+  siteShortlist,
 } from '@atlas/domain';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { type GraphExecutor, run } from '../executor';
@@ -82,18 +83,19 @@ export interface SiteFitView extends SiteFitResult {
 
 export interface SitesForResult {
   needs: SiteNeeds;
-  /** Fitting sites first, then by checks failed (fewest first), score, id. */
+  /** The fitting sites by score, or when none fits the closest few (domain/sites/site-shortlist.ts). */
   sites: SiteFitView[];
 }
 
 /**
  * The sites for a firm we would attract into a segment: the segment's needs from its GB codes and industry and
- * the firm's size (domain/sites/site-needs.ts), every site checked against them. Undefined when the company or
- * the segment does not exist. `today` (ISO date) judges availability dates.
+ * the firm's size (domain/sites/site-needs.ts), every site checked against them, and the shortlist of them shown
+ * (`seesTaken`: a district-wide reader, who may see TAKEN near misses). Undefined when the company or the segment
+ * does not exist. `today` (ISO date) judges availability dates.
  */
 export async function sitesFor(
   executor: GraphExecutor,
-  query: { companyId: string; segmentId: string; today: string },
+  query: { companyId: string; segmentId: string; today: string; seesTaken: boolean },
 ): Promise<SitesForResult | undefined> {
   const [subject] = await executor.read<{
     size: CompanySize | null;
@@ -113,5 +115,5 @@ export async function sitesFor(
     (a, b) =>
       Number(b.fits) - Number(a.fits) || failed(a) - failed(b) || b.score - a.score || (a.site.id < b.site.id ? -1 : 1),
   );
-  return { needs, sites };
+  return { needs, sites: siteShortlist(sites, query.seesTaken) };
 }

@@ -6,11 +6,13 @@ import {
   type LeaderValue,
   localSupportRate,
   type Radius,
+  type SupportRateReport,
 } from '@atlas/domain';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { type GraphExecutor, run } from '../executor';
 import { COMPANY_PROJECTION, normalizeCompany } from './companies';
-import { countsCypher, isLeafCypher, isLocalInScenario, type Scenario, scenarioParams } from './scenario';
+import { isLocalCypher } from './locality';
+import { countsCypher, isLeafCypher, SCENARIO_FIRMS, type Scenario, scenarioParams } from './scenario';
 import { chainSegmentsTx, type StatusOptions } from './segment-status';
 
 /**
@@ -20,26 +22,40 @@ import { chainSegmentsTx, type StatusOptions } from './segment-status';
  * and from all. One supplier's edges into one leader under ids of one crosswalk group are one flow, worth the largest
  * of them (the same purchase filed under two ids counts once); `edges` counts flows. Removed firms drop out as
  * leaders and as suppliers.
+ *
+ * One pass gives both sides of a what-if (§4.9): the values with no scenario (`…Before`) and under it (the plain
+ * names; equal without one). The leaders' edges are the costly part (~28k each at a million firms), so what-if reads
+ * them once rather than twice; removed leaders come back flagged (`removed`) for the scenario side to drop. Per edge
+ * only what the sums need is read: the SUPPLIES type alone says the supplier is a Company, and the scenario's firms
+ * are compared as nodes (SCENARIO_FIRMS), so no supplier's id is read.
  */
-export const LEADER_VALUES = `MATCH (s:Segment) WHERE s.industryId IN $industryIds AND ${isLeafCypher('s')}
-  WITH s.industryId AS industryId, collect(s) AS leaves
+export const LEADER_VALUES = `${SCENARIO_FIRMS}
+  MATCH (s:Segment) WHERE s.industryId IN $industryIds AND ${isLeafCypher('s')}
+  WITH s.industryId AS industryId, collect(s) AS leaves, removedFirms, attractedFirms
   CALL (leaves) {
     MATCH (c:Company {chainLeader: true})-[o:OPERATES_IN]->(s)
-    WHERE s IN leaves AND ${countsCypher('o')} AND NOT c.id IN $remove
+    WHERE s IN leaves AND ${countsCypher('o')}
     RETURN DISTINCT c
   }
-  WITH industryId, c, [s IN leaves WHERE s.sameAs IS NULL | s.id] AS ownIds,
+  WITH industryId, c, removedFirms, attractedFirms, [s IN leaves WHERE s.sameAs IS NULL | s.id] AS ownIds,
        reduce(pairs = [], s IN [s IN leaves WHERE s.sameAs IS NOT NULL] |
               pairs + [peerId IN s.sameAsIds | [peerId, s.sameAs]]) AS sharedIds
-  CALL (c, ownIds, sharedIds) {
-    OPTIONAL MATCH (sup:Company)-[e:SUPPLIES]->(c)
-    WHERE (e.segmentId IN ownIds OR e.segmentId IN [p IN sharedIds | p[0]]) AND NOT sup.id IN $remove
+  WITH industryId, c, removedFirms, attractedFirms, ownIds + [p IN sharedIds | p[0]] AS inputIds,
+       [p IN sharedIds | p[0]] AS peerIds, sharedIds
+  CALL (c, inputIds, peerIds, sharedIds, removedFirms, attractedFirms) {
+    OPTIONAL MATCH (sup)-[e:SUPPLIES]->(c) WHERE e.segmentId IN inputIds
     WITH sup, e.segmentId AS segmentId, sum(e.annualValue) AS value
-    WITH sup, coalesce([p IN sharedIds WHERE p[0] = segmentId | p[1]][0], segmentId) AS inputKey, max(value) AS value
-    RETURN sum(CASE WHEN ${isLocalInScenario('sup')} THEN value ELSE 0 END) AS localValue,
-           sum(value) AS totalValue, count(sup) AS edges
+    WITH sup, CASE WHEN segmentId IN peerIds THEN [p IN sharedIds WHERE p[0] = segmentId | p[1]][0]
+                   ELSE segmentId END AS inputKey, max(value) AS value
+    WITH sup, value, sup IN removedFirms AS removed, ${isLocalCypher('sup')} AS local
+    RETURN sum(CASE WHEN local THEN value ELSE 0 END) AS localValueBefore,
+           sum(value) AS totalValueBefore, count(sup) AS edgesBefore,
+           sum(CASE WHEN NOT removed AND (sup IN attractedFirms OR local) THEN value ELSE 0 END) AS localValue,
+           sum(CASE WHEN removed THEN 0 ELSE value END) AS totalValue,
+           count(CASE WHEN removed THEN null ELSE sup END) AS edges
   }
-  RETURN industryId, ${COMPANY_PROJECTION} AS company, localValue, totalValue, edges
+  RETURN industryId, ${COMPANY_PROJECTION} AS company, c IN removedFirms AS removed,
+         localValueBefore, totalValueBefore, edgesBefore, localValue, totalValue, edges
   ORDER BY industryId, c.id`;
 
 export interface LeaderValueRow extends LeaderValue {
@@ -47,32 +63,44 @@ export interface LeaderValueRow extends LeaderValue {
   company: Company;
 }
 
+interface LeaderValuesRecord {
+  industryId: string;
+  company: Company;
+  removed: boolean;
+  localValueBefore: number;
+  totalValueBefore: number;
+  edgesBefore: number;
+  localValue: number;
+  totalValue: number;
+  edges: number;
+}
+
+/** The leaders' values with no scenario (`before`) and under `scenario` (`after`), from one read of their edges. */
+export async function leaderValuesBeforeAfterTx(
+  tx: ManagedTransaction,
+  industryIds: readonly string[],
+  radius: Radius,
+  scenario: Scenario = {},
+): Promise<{ before: LeaderValueRow[]; after: LeaderValueRow[] }> {
+  const rows = await run<LeaderValuesRecord>(tx, LEADER_VALUES, { industryIds, ...scenarioParams(radius, scenario) });
+  const leader = (r: LeaderValuesRecord, localValue: number, totalValue: number, edges: number): LeaderValueRow => {
+    const company = normalizeCompany(r.company);
+    return { industryId: r.industryId, company, leaderId: company.id, localValue, totalValue, edges };
+  };
+  return {
+    before: rows.map((r) => leader(r, r.localValueBefore, r.totalValueBefore, r.edgesBefore)),
+    after: rows.filter((r) => !r.removed).map((r) => leader(r, r.localValue, r.totalValue, r.edges)),
+  };
+}
+
+/** The leaders' values at R, under `scenario` when given. */
 export async function leaderValuesTx(
   tx: ManagedTransaction,
   industryIds: readonly string[],
   radius: Radius,
   scenario: Scenario = {},
 ): Promise<LeaderValueRow[]> {
-  const rows = await run<Omit<LeaderValueRow, 'leaderId'>>(tx, LEADER_VALUES, {
-    industryIds,
-    ...scenarioParams(radius, scenario),
-  });
-  return rows.map((r) => ({ ...r, company: normalizeCompany(r.company), leaderId: r.company.id }));
-}
-
-export interface LeaderRate {
-  company: Company;
-  rate: number | null;
-  localValue: number;
-  totalValue: number;
-}
-
-/** The backing model of GraphQL `SupportRate`. */
-export interface SupportRateReport {
-  coverage: number;
-  keyLinkCoverage: number;
-  byValue: number | null;
-  perLeader: LeaderRate[];
+  return (await leaderValuesBeforeAfterTx(tx, industryIds, radius, scenario)).after;
 }
 
 /** Builds the report of one industry from its leaf statuses and its leaders' values. */

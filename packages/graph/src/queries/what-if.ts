@@ -3,26 +3,15 @@ import {
   DEFAULT_STRONG_THRESHOLD,
   openedGaps,
   type Radius,
-  type StatusChange,
   singleSourcePairs,
   statusChanges,
+  type WhatIfReport,
 } from '@atlas/domain';
 import type { GraphExecutor } from '../executor';
 import { purchasePairsTx } from './resilience';
 import type { Scenario } from './scenario';
-import { type SupportRateReport, supportRateTx } from './support-rate';
-
-/** The backing model of GraphQL `WhatIfResult`. */
-export interface WhatIfReport {
-  before: SupportRateReport;
-  after: SupportRateReport;
-  changes: StatusChange[];
-  closedGaps: string[];
-  openedGaps: string[];
-  singleSourceBefore: number;
-  singleSourceAfter: number;
-  singleSourceDelta: number;
-}
+import { chainSegmentsTx } from './segment-status';
+import { leaderValuesBeforeAfterTx, supportRateReport } from './support-rate';
 
 /**
  * What-if (docs/design.md §4.9): the same queries as the baseline with `$attract` (treated as local at R) and `$remove`
@@ -39,8 +28,13 @@ export function whatIf(
   // The baseline reads the graph with the same confidence as the scenario, so only attract/remove differ.
   const baseline = { minConfidence: scenario.minConfidence };
   return executor.readTx('whatIf', async (tx) => {
-    const before = await supportRateTx(tx, industryId, radius, { threshold, scenario: baseline });
-    const after = await supportRateTx(tx, industryId, radius, { threshold, scenario });
+    const leaves = { leavesOnly: true, threshold };
+    const leavesBefore = await chainSegmentsTx(tx, [industryId], radius, { ...leaves, scenario: baseline });
+    const leavesAfter = await chainSegmentsTx(tx, [industryId], radius, { ...leaves, scenario });
+    // Both sides' leader values from one read of the leaders' edges (LEADER_VALUES).
+    const leaders = await leaderValuesBeforeAfterTx(tx, [industryId], radius, scenario);
+    const before = { report: supportRateReport(leavesBefore, leaders.before), leaves: leavesBefore };
+    const after = { report: supportRateReport(leavesAfter, leaders.after), leaves: leavesAfter };
     const pairs = await purchasePairsTx(tx, industryId, radius, scenario.minConfidence);
     const changes = statusChanges(before.leaves, after.leaves);
     const singleSourceBefore = singleSourcePairs(pairs).length;

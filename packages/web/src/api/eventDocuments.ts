@@ -1,51 +1,103 @@
-import { COMPANY_SUMMARY } from './documents';
+import { COMPANY_SUMMARY, FACTORS } from './documents';
+import { graphql } from './graphql';
 
-/** Documents of the events pages (issue #19 item 1); a unit test checks them against schema.graphql. */
-const FACTORS = 'factors { factor value weight contribution }';
-const SUMMARY = 'id kind title industry { id name nameEn } date venue status registeredCount synthetic';
-const MEETING = `id slot table buyer { ${COMPANY_SUMMARY} } supplier { ${COMPANY_SUMMARY} } score ${FACTORS}
-  buyerResponse supplierResponse outcome outcomeNote`;
-const DETAIL = `${SUMMARY} slots { index startsAt endsAt } meetingMinutes maxMeetingsPerFirm totalScore
-  registrations { company { ${COMPANY_SUMMARY} } role segments { id name nameEn } note maxMeetings }
-  meetings { ${MEETING} }`;
+/** Documents of the events pages (issue #19 item 1). */
+export const EVENT_SUMMARY = graphql(`
+  fragment EventSummary on Event {
+    id kind title industry { id name nameEn } date venue status registeredCount synthetic
+  }
+`);
 
-export const EVENTS = `query Events($industryId: ID, $upcoming: Boolean) {
-  events(industryId: $industryId, upcoming: $upcoming) { ${SUMMARY} }
-}`;
+export const MEETING = graphql(
+  `
+  fragment Meeting on Meeting {
+    id slot table buyer { ...CompanySummary } supplier { ...CompanySummary } score factors { ...Factors }
+    buyerResponse supplierResponse outcome outcomeNote
+  }
+`,
+  [COMPANY_SUMMARY, FACTORS],
+);
 
-export const EVENT = `query Event($id: ID!) { event(id: $id) { ${DETAIL} } }`;
+export const EVENT_DETAIL = graphql(
+  `
+  fragment EventDetail on Event {
+    ...EventSummary slots { index startsAt endsAt } meetingMinutes maxMeetingsPerFirm totalScore
+    registrations { company { ...CompanySummary } role segments { id name nameEn } note maxMeetings }
+    meetings { ...Meeting }
+  }
+`,
+  [EVENT_SUMMARY, COMPANY_SUMMARY, MEETING],
+);
+
+export const EVENTS = graphql(
+  `
+  query Events($industryId: ID, $upcoming: Boolean) { events(industryId: $industryId, upcoming: $upcoming) { ...EventSummary } }
+`,
+  [EVENT_SUMMARY],
+);
+
+export const EVENT = graphql(`query Event($id: ID!) { event(id: $id) { ...EventDetail } }`, [EVENT_DETAIL]);
 
 /** The leaf segments a registering firm picks what it needs or offers from. */
-export const EVENT_SEGMENTS = `query EventSegments($industryId: ID!) {
-  chainMap(industryId: $industryId) { segments { id name nameEn leaf } }
-}`;
+export const EVENT_SEGMENTS = graphql(`
+  query EventSegments($industryId: ID!) { chainMap(industryId: $industryId) { segments { id name nameEn leaf } } }
+`);
 
-export const CREATE_EVENT = `mutation CreateEvent($input: CreateEventInput!) { createEvent(input: $input) { ${SUMMARY} } }`;
+export const CREATE_EVENT = graphql(
+  `mutation CreateEvent($input: CreateEventInput!) { createEvent(input: $input) { ...EventSummary } }`,
+  [EVENT_SUMMARY],
+);
 
-export const REGISTER_FOR_EVENT = `mutation RegisterForEvent($eventId: ID!, $input: EventRegistrationInput!) {
-  registerForEvent(eventId: $eventId, input: $input) { ${DETAIL} }
-}`;
+export const REGISTER_FOR_EVENT = graphql(
+  `
+  mutation RegisterForEvent($eventId: ID!, $input: EventRegistrationInput!) {
+    registerForEvent(eventId: $eventId, input: $input) { ...EventDetail }
+  }
+`,
+  [EVENT_DETAIL],
+);
 
-export const PROPOSE_SCHEDULE = `mutation ProposeSchedule($eventId: ID!) { proposeSchedule(eventId: $eventId) { ${DETAIL} } }`;
+export const PROPOSE_SCHEDULE = graphql(
+  `mutation ProposeSchedule($eventId: ID!) { proposeSchedule(eventId: $eventId) { ...EventDetail } }`,
+  [EVENT_DETAIL],
+);
 
-export const PUBLISH_SCHEDULE = `mutation PublishSchedule($eventId: ID!) { publishSchedule(eventId: $eventId) { ${DETAIL} } }`;
+export const PUBLISH_SCHEDULE = graphql(
+  `mutation PublishSchedule($eventId: ID!) { publishSchedule(eventId: $eventId) { ...EventDetail } }`,
+  [EVENT_DETAIL],
+);
 
-export const RESPOND_TO_MEETING = `mutation RespondToMeeting($meetingId: ID!, $accept: Boolean!) {
-  respondToMeeting(meetingId: $meetingId, accept: $accept) { ${MEETING} }
-}`;
+export const RESPOND_TO_MEETING = graphql(
+  `
+  mutation RespondToMeeting($meetingId: ID!, $accept: Boolean!) {
+    respondToMeeting(meetingId: $meetingId, accept: $accept) { ...Meeting }
+  }
+`,
+  [MEETING],
+);
 
-export const REMOVE_MEETING = `mutation RemoveMeeting($meetingId: ID!) { removeMeeting(meetingId: $meetingId) { ${DETAIL} } }`;
+export const REMOVE_MEETING = graphql(
+  `mutation RemoveMeeting($meetingId: ID!) { removeMeeting(meetingId: $meetingId) { ...EventDetail } }`,
+  [EVENT_DETAIL],
+);
 
-export const ADD_MEETING = `mutation AddMeeting($eventId: ID!, $buyerId: ID!, $supplierId: ID!, $slot: Int!) {
-  addMeeting(eventId: $eventId, buyerId: $buyerId, supplierId: $supplierId, slot: $slot) { ${DETAIL} }
-}`;
+export const ADD_MEETING = graphql(
+  `
+  mutation AddMeeting($eventId: ID!, $buyerId: ID!, $supplierId: ID!, $slot: Int!) {
+    addMeeting(eventId: $eventId, buyerId: $buyerId, supplierId: $supplierId, slot: $slot) { ...EventDetail }
+  }
+`,
+  [EVENT_DETAIL],
+);
 
-export const RECORD_MEETING_OUTCOME = `mutation RecordMeetingOutcome($meetingId: ID!, $outcome: MeetingOutcome!, $note: String) {
-  recordMeetingOutcome(meetingId: $meetingId, outcome: $outcome, note: $note) { ${MEETING} }
-}`;
-
-/** The queries an event mutation changes. */
-export const EVENT_QUERIES = ['events', 'event'] as const;
+export const RECORD_MEETING_OUTCOME = graphql(
+  `
+  mutation RecordMeetingOutcome($meetingId: ID!, $outcome: MeetingOutcome!, $note: String) {
+    recordMeetingOutcome(meetingId: $meetingId, outcome: $outcome, note: $note) { ...Meeting }
+  }
+`,
+  [MEETING],
+);
 
 /** `GET /export/events/<id>.xlsx`: the schedule as a slot × table grid and a list (officers, admins). */
 export const eventExportUrl = (eventId: string) => `/export/events/${encodeURIComponent(eventId)}.xlsx`;

@@ -1,265 +1,113 @@
-import type { DemandKindFields, DemandKindInput } from './demandKindTypes';
+import type { LOGIN } from './authDocuments';
+import type { COMPANY, DEMAND, POST_DEMAND, SUPPLIER_MATCHES } from './demandDocuments';
+import type { DEMAND_MATCHES } from './demandKindDocuments';
+import type {
+  BLAST_RADIUS,
+  CHAIN_MAP,
+  COMPANY_PROVENANCE,
+  COMPANY_SUMMARY,
+  DATA_QUALITY,
+  FACTORS,
+  GAPS,
+  PROVENANCE,
+  REVIEW_QUEUE,
+  ROADMAP,
+  SEGMENT,
+  SUPPORT_RATE,
+  WHAT_IF,
+} from './documents';
+import type { EVENT_DETAIL, EVENT_SUMMARY, MEETING } from './eventDocuments';
+import type { ResultOf, SchemaType, VariablesOf } from './graphql';
+import type { INTEREST, MATCHMAKING_KPIS } from './outcomeDocuments';
+import type { INDUSTRIES_WITH_KPIS } from './overviewDocuments';
+import type { PLATFORM_PAGE, SEGMENT_PLATFORMS } from './platformDocuments';
+import type { SITES_FOR } from './siteDocuments';
+import type { CHAIN_DIFF, SNAPSHOTS } from './snapshotDocuments';
+import type { ACCOUNT } from './userDocuments';
+
 /**
- * Types of the GraphQL API as the web sees it, written to match packages/api/schema.graphql (docs/design.md §5).
- * Only the fields our documents select are listed.
+ * Names for the shapes pages pass around. None is written by hand: each is the result (or input) type of a document,
+ * or an enum of packages/api/schema.graphql, so it changes when the document or the schema does.
  */
-export type Radius = 'JINSHAN' | 'SHANGHAI' | 'YRD' | 'CHINA' | 'WORLD';
-export type SegmentStatus = 'MISSING' | 'WEAK' | 'STRONG';
-export type DemandStatus = 'OPEN' | 'SHORTLISTED' | 'CONTACTED' | 'CONTRACTED' | 'CLOSED' | 'EXPIRED';
-export type Role = 'ADMIN' | 'PROMOTION_OFFICER' | 'CHAIN_LEADER' | 'SME' | 'ANALYST';
-export type Tier = 'upstream' | 'midstream' | 'downstream';
+type Item<T> = T extends ReadonlyArray<infer E> ? E : never;
 
-export interface ScoreFactor {
-  factor: string;
-  value: number;
-  weight: number;
-  contribution: number;
-}
+// ── Enums ──
+export type Radius = SchemaType<'Radius'>;
+export type SegmentStatus = SchemaType<'SegmentStatus'>;
+export type DemandStatus = SchemaType<'DemandStatus'>;
+export type DemandKind = SchemaType<'DemandKind'>;
+export type ScenarioOffering = SchemaType<'ScenarioOffering'>;
+export type CollaborationForm = SchemaType<'CollaborationForm'>;
+export type Role = SchemaType<'Role'>;
+export type EventKind = SchemaType<'EventKind'>;
+export type EventRole = SchemaType<'EventRole'>;
+export type MeetingResponse = SchemaType<'MeetingResponse'>;
+export type MeetingOutcome = SchemaType<'MeetingOutcome'>;
 
-export interface IndustryKpis {
-  coverage: number;
-  keyLinkCoverage: number;
-  localSupportRate: number | null;
-  missing: number;
-  weak: number;
-}
+export const EVENT_KINDS: readonly EventKind[] = ['MATCHMAKING', 'SALON', 'INNOVATION_WEEK'];
+export const EVENT_ROLES: readonly EventRole[] = ['BUYER', 'SUPPLIER'];
+export const MEETING_OUTCOMES: readonly MeetingOutcome[] = [
+  'NONE',
+  'FOLLOW_UP',
+  'QUOTE_REQUESTED',
+  'CONTRACT_SIGNED',
+  'NO_FIT',
+];
 
-export interface Industry {
-  id: string;
-  name: string;
-  nameEn: string;
-}
+// ── Analytics ──
+export type ScoreFactor = ResultOf<typeof FACTORS>;
+export type CompanySummary = ResultOf<typeof COMPANY_SUMMARY>;
+export type Provenance = ResultOf<typeof PROVENANCE>;
+export type Operation = Item<Provenance['operations']>;
+export type IndustryWithKpis = Item<ResultOf<typeof INDUSTRIES_WITH_KPIS>['industries']>;
+export type IndustryKpis = IndustryWithKpis['kpis'];
+export type Industry = Omit<IndustryWithKpis, 'kpis'>;
+export type ChainMap = ResultOf<typeof CHAIN_MAP>['chainMap'];
+export type ChainSegment = ResultOf<typeof SEGMENT>;
+export type KeyLink = NonNullable<ChainSegment['keyLink']>;
+export type Gap = Item<ResultOf<typeof GAPS>['gaps']>;
+export type SupportRate = ResultOf<typeof SUPPORT_RATE>;
+export type WhatIfResult = ResultOf<typeof WHAT_IF>['whatIf'];
+export type BlastRadius = ResultOf<typeof BLAST_RADIUS>['blastRadius'];
+export type Technology = Item<ResultOf<typeof ROADMAP>['roadmap']>;
 
-export interface IndustryWithKpis extends Industry {
-  kpis: IndustryKpis;
-}
+// ── Firms, demands, sign-in ──
+export type Company = NonNullable<ResultOf<typeof COMPANY>['company']>;
+export type Match = Item<ResultOf<typeof SUPPLIER_MATCHES>['supplierMatches']>;
+export type Demand = ResultOf<typeof DEMAND>;
+export type PostDemandInput = VariablesOf<typeof POST_DEMAND>['input'];
+export type DemandMatch = Item<ResultOf<typeof DEMAND_MATCHES>['demandMatches']>;
+export type User = ResultOf<typeof LOGIN>['login']['user'];
+export type DemandInterestWithOutcome = ResultOf<typeof INTEREST>;
+export type MatchmakingKpis = ResultOf<typeof MATCHMAKING_KPIS>['matchmakingKpis'];
 
-export interface KeyLink {
-  id: string;
-  criticality: number;
-  bottleneck: string;
-  targetYear: number | null;
-  note: string | null;
-  noteEn?: string | null;
-}
+// ── Review queue and data quality ──
+export type ReviewQueuePage = ResultOf<typeof REVIEW_QUEUE>['reviewQueue'];
+export type Attachment = Item<ReviewQueuePage['nodes']>;
+export type EvidenceMatch = Item<Attachment['evidence']>;
+export type DataQuality = ResultOf<typeof DATA_QUALITY>['dataQuality'];
+export type SourceCount = Item<DataQuality['firmsBySource']>;
+export type CompanyProvenance = NonNullable<ResultOf<typeof COMPANY_PROVENANCE>['company']>;
 
-export interface ChainSegment {
-  id: string;
-  name: string;
-  nameEn: string;
-  tier: string;
-  status: SegmentStatus;
-  localCount: number;
-  parentId: string | null;
-  keyLink: KeyLink | null;
-}
+export type UserAccount = ResultOf<typeof ACCOUNT>;
 
-export interface Flow {
-  from: string;
-  to: string;
-}
+// ── Events ──
+export type EventSummary = ResultOf<typeof EVENT_SUMMARY>;
+export type EventDetail = ResultOf<typeof EVENT_DETAIL>;
+export type EventSlot = Item<EventDetail['slots']>;
+export type Meeting = ResultOf<typeof MEETING>;
+export type EventRegistration = Item<EventDetail['registrations']>;
+export type CreateEventInput = SchemaType<'CreateEventInput'>;
+export type EventRegistrationInput = SchemaType<'EventRegistrationInput'>;
 
-export interface ChainMap {
-  industry: Industry;
-  segments: ChainSegment[];
-  flows: Flow[];
-}
-
-export interface CompanySummary {
-  id: string;
-  name: string;
-  nameEn: string | null;
-  size: string;
-  chainLeader: boolean;
-  province: string;
-  city: string | null;
-  district: string | null;
-  creditScore: number | null;
-  synthetic: boolean;
-}
-
-export interface Company extends CompanySummary {
-  uscc: string;
-  park: string | null;
-  lat: number | null;
-  lon: number | null;
-  segments: Array<Pick<ChainSegment, 'id' | 'name' | 'nameEn' | 'tier' | 'status'>>;
-  certifications: string[];
-  /** Direct suppliers, largest annual value (CNY 10k) first. */
-  suppliers: Array<{
-    segmentId: string;
-    segment: Pick<ChainSegment, 'id' | 'name' | 'nameEn'>;
-    /** Null unless the viewer is the supplier, the buyer or a district-wide role (SECURITY.md "Read matrix"). */
-    annualValue: number | null;
-    company: CompanySummary;
-  }>;
-}
-
-export interface Match {
-  company: CompanySummary;
-  score: number;
-  factors: ScoreFactor[];
-  /** Buyer matches: the open demand behind it (beyond the contract). */
-  demandId?: string | null;
-  segmentId?: string | null;
-}
-
-export interface Gap {
-  segment: ChainSegment;
-  status: SegmentStatus;
-  priority: number;
-  factors: ScoreFactor[];
-}
-
-export interface SupportRate {
-  coverage: number;
-  keyLinkCoverage: number;
-  byValue: number | null;
-}
-
-export interface SegmentChange {
-  segmentId: string;
-  before: SegmentStatus;
-  after: SegmentStatus;
-  beforeCount: number;
-  afterCount: number;
-}
-
-export interface WhatIfResult {
-  before: SupportRate;
-  after: SupportRate;
-  closedGaps: string[];
-  singleSourceDelta: number;
-  changes?: SegmentChange[];
-}
-
-export interface BlastRadius {
-  hops: number;
-  companyCount: number;
-  /** Null unless the viewer is this firm or a district-wide role; valueAtStake: district-wide roles only. */
-  directValue: number | null;
-  valueAtStake: number | null;
-  reached: Array<{ hops: number; company: CompanySummary }>;
-}
-
-export interface Technology {
-  id: string;
-  name: string;
-  nameEn: string;
-  trl: number;
-  horizon: number;
-  stage: string;
-  segmentIds: string[];
-  precedes: string[];
-}
-
-export interface Demand extends DemandKindFields {
-  id: string;
-  title: string;
-  description: string | null;
-  status: DemandStatus;
-  /** The contract's field; servers without it send `segmentId`. */
-  segment?: Pick<ChainSegment, 'id' | 'name' | 'nameEn'>;
-  segmentId?: string;
-  poster: Pick<CompanySummary, 'id' | 'name' | 'nameEn'>;
-  quantity: number | null;
-  unit: string | null;
-  budget: number | null;
-  requiredCerts: string[];
-  radius: Radius | null;
-  createdAt: string;
-  expiresAt: string | null;
-  interestedCount: number;
-}
-
-export interface PageInfo {
-  hasNextPage: boolean;
-  endCursor: string | null;
-}
-
-export interface Connection<T> {
-  nodes: T[];
-  totalCount: number;
-  pageInfo: PageInfo;
-}
-
-export interface User {
-  id: string;
-  username: string;
-  role: Role;
-  companyId: string | null;
-}
-
-export interface PostDemandInput extends DemandKindInput {
-  title: string;
-  segmentId: string;
-  quantity: number | null;
-  unit: string | null;
-  budget: number | null;
-  requiredCerts: string[];
-  radius: Radius;
-  expiresAt: string | null;
-  description: string | null;
-}
-
-// ── Review queue, provenance and data quality (issue #13 §3–4) ──
-
-export interface Operation {
-  segmentId: string;
-  source: string | null;
-  confidence: number | null;
-  classifiedAt: string | null;
-  reviewedAt: string | null;
-  reviewedBy: string | null;
-}
-
-export interface Provenance {
-  source: string | null;
-  updatedAt: string | null;
-  importedAt: string | null;
-  operations: Operation[];
-}
-
-export interface EvidenceMatch {
-  field: string;
-  terms: string[];
-  code: string | null;
-}
-
-export interface Attachment {
-  companyId: string;
-  companyName: string;
-  segmentId: string;
-  segmentName: string;
-  industryId: string;
-  confidence: number;
-  classifiedAt: string | null;
-  vocabularyVersion: string | null;
-  businessScope: string | null;
-  products: string | null;
-  industryCode: string | null;
-  evidence: EvidenceMatch[];
-}
-
-export interface ReviewQueuePage {
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  nodes: Attachment[];
-}
-
-export interface SourceCount {
-  source: string;
-  count: number;
-}
-
-export interface DataQuality {
-  firms: number;
-  attachments: number;
-  unreviewedShare: number | null;
-  undated: number;
-  unresolvedAddresses: number;
-  firmsBySource: SourceCount[];
-  attachmentsBySource: SourceCount[];
-  oldest: Array<{ id: string; name: string; source: string | null; updatedAt: string | null }>;
-  unresolvedExamples: Array<{ id: string; name: string; address: string }>;
-}
+// ── Platforms, sites, snapshots ──
+export type PlatformPageData = ResultOf<typeof PLATFORM_PAGE>;
+export type ServicePlatformView = Item<PlatformPageData['servicePlatforms']>;
+export type PlatformMark = Item<ResultOf<typeof SEGMENT_PLATFORMS>['servicePlatforms']>;
+export type SiteFit = Item<ResultOf<typeof SITES_FOR>['sitesFor']>;
+export type SiteCheck = Item<SiteFit['reasons']>;
+export type SnapshotSummary = Item<ResultOf<typeof SNAPSHOTS>['snapshots']>;
+export type ChainDiff = NonNullable<ResultOf<typeof CHAIN_DIFF>['chainDiff']>;
+export type GapChange = Item<ChainDiff['gapsClosed']>;
+export type KpiDelta = Item<ChainDiff['kpis']>;
+export type FirmChanges = ChainDiff['firmsArrived'];

@@ -1,36 +1,43 @@
+import type { TadaDocumentNode } from 'gql.tada';
 import { useCallback, useState } from 'react';
-import { ApiError, gqlFirst } from './client';
-import { invalidateQueries } from './useQuery';
+import { type AnyVariables, useClient } from 'urql';
+import { ApiError, apiErrorOf } from './client';
+import { CHANGES, fieldTag, operationOf } from './invalidation';
 
 export interface MutationState {
   pending: boolean;
   error: ApiError | null;
 }
 
-/** Runs a mutation on demand; on success the queries it may have changed are refreshed. */
-export function useMutation<T, V extends Record<string, unknown>>(
-  document: string | readonly string[],
-  /** Root fields of the queries this mutation changes; all queries when omitted. */
-  invalidates?: readonly string[],
-): [(variables: V) => Promise<T | null>, MutationState] {
+/**
+ * Runs a typed mutation on demand; on success the queries it changes (invalidation.ts) are dropped from the cache
+ * and the ones on screen refetch.
+ */
+export function useMutation<Data, Variables extends AnyVariables>(
+  document: TadaDocumentNode<Data, Variables>,
+): [(variables: Variables) => Promise<Data | null>, MutationState] {
+  const client = useClient();
   const [state, setState] = useState<MutationState>({ pending: false, error: null });
   const run = useCallback(
-    async (variables: V) => {
+    async (variables: Variables) => {
       setState({ pending: true, error: null });
-      try {
-        const data = await gqlFirst<T>(document, variables);
-        setState({ pending: false, error: null });
-        invalidateQueries(invalidates);
-        return data;
-      } catch (error) {
+      const { name } = operationOf(document);
+      const changes = CHANGES[name];
+      if (!changes) throw new Error(`invalidation.ts does not say what ${name} changes`);
+      const result = await client
+        .mutation<Data, Variables>(document, variables, { additionalTypenames: changes.map(fieldTag) })
+        .toPromise();
+      if (result.error || result.data === undefined) {
         setState({
           pending: false,
-          error: error instanceof ApiError ? error : new ApiError(String(error), 'INTERNAL'),
+          error: result.error ? apiErrorOf(result.error) : new ApiError('no data', 'INTERNAL'),
         });
         return null;
       }
+      setState({ pending: false, error: null });
+      return result.data;
     },
-    [document, invalidates],
+    [client, document],
   );
   return [run, state];
 }

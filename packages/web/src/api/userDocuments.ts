@@ -1,29 +1,38 @@
-import type { Role } from './types';
+import { graphql } from './graphql';
 
 /** Account management (admins only): the web's documents for the `users` query and its mutations. */
-export interface UserAccount {
-  id: string;
-  username: string;
-  role: Role;
-  companyId: string | null;
-  disabled: boolean;
-  demo: boolean;
-}
+export const ACCOUNT = graphql(`fragment Account on User { id username role companyId disabled demo }`);
 
-const ACCOUNT = 'id username role companyId disabled demo';
+export const USERS = graphql(`query Users { users { ...Account } }`, [ACCOUNT]);
 
-export const USERS = `query Users { users { ${ACCOUNT} } }`;
+export const CREATE_USER = graphql(
+  `mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { ...Account } }`,
+  [ACCOUNT],
+);
 
-export const CREATE_USER = `mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { ${ACCOUNT} } }`;
+export const SET_USER_ROLE = graphql(
+  `
+  mutation SetUserRole($username: String!, $role: Role!, $companyId: ID) {
+    setUserRole(username: $username, role: $role, companyId: $companyId) { ...Account }
+  }
+`,
+  [ACCOUNT],
+);
 
-export const SET_USER_ROLE = `mutation SetUserRole($username: String!, $role: Role!, $companyId: ID) {
-  setUserRole(username: $username, role: $role, companyId: $companyId) { ${ACCOUNT} }
-}`;
+export const SET_USER_DISABLED = graphql(
+  `
+  mutation SetUserDisabled($username: String!, $disabled: Boolean!) {
+    setUserDisabled(username: $username, disabled: $disabled) { ...Account }
+  }
+`,
+  [ACCOUNT],
+);
 
-export const SET_USER_DISABLED = `mutation SetUserDisabled($username: String!, $disabled: Boolean!) {
-  setUserDisabled(username: $username, disabled: $disabled) { ${ACCOUNT} }
-}`;
-
-export const RESET_PASSWORD = `mutation ResetPassword($username: String!, $password: String!) {
-  resetPassword(username: $username, password: $password) { ${ACCOUNT} }
-}`;
+export const RESET_PASSWORD = graphql(
+  `
+  mutation ResetPassword($username: String!, $password: String!) {
+    resetPassword(username: $username, password: $password) { ...Account }
+  }
+`,
+  [ACCOUNT],
+);

@@ -1,9 +1,8 @@
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
-import { setToken } from '../api/client';
-import { LOGIN } from '../api/demandDocuments';
+import { Provider as ClientProvider } from 'urql';
+import { LOGIN } from '../api/authDocuments';
+import { apiErrorOf, createApiClient, type ErrorCode } from '../api/client';
 import type { User } from '../api/types';
-import { useMutation } from '../api/useMutation';
-import { invalidateQueries } from '../api/useQuery';
 
 const STORAGE_KEY = 'atlas.session';
 
@@ -17,7 +16,13 @@ interface AuthValue {
   signIn(username: string, password: string): Promise<boolean>;
   signOut(): void;
   pending: boolean;
-  error: string | null;
+  error: ErrorCode | null;
+  /** The sign-in dialog: opened from the header, or by the API when the session's token expired. */
+  dialogOpen: boolean;
+  openSignIn(): void;
+  closeSignIn(): void;
+  /** The last session ended because the token expired or was revoked (the dialog says so). */
+  expired: boolean;
 }
 
 const AuthContext = createContext<AuthValue | null>(null);
@@ -25,49 +30,73 @@ const AuthContext = createContext<AuthValue | null>(null);
 /** The token lives in memory and sessionStorage (gone when the tab closes) and goes out as `Authorization: Bearer`. */
 function restore(): Session | null {
   try {
-    const session = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? 'null') as Session | null;
-    if (session?.token) setToken(session.token);
-    return session;
+    return JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? 'null') as Session | null;
   } catch {
     return null;
   }
 }
 
+/** The session and the GraphQL client that carries its token: a new session gets a new client and an empty cache. */
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<Session | null>(restore);
-  const [login, state] = useMutation<{ login: Session }, { username: string; password: string }>(LOGIN);
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<ErrorCode | null>(null);
+  const [dialogOpen, setDialogOpen] = useState(false);
+  const [expired, setExpired] = useState(false);
+
+  const endSession = useCallback(() => {
+    sessionStorage.removeItem(STORAGE_KEY);
+    setSession(null);
+  }, []);
+  // An UNAUTHENTICATED answer to a signed-in request: sign out and ask to sign in again.
+  const onExpired = useCallback(() => {
+    endSession();
+    setExpired(true);
+    setDialogOpen(true);
+  }, [endSession]);
+  const token = session?.token ?? null;
+  const client = useMemo(() => createApiClient(token, onExpired), [token, onExpired]);
 
   const signIn = useCallback(
     async (username: string, password: string) => {
-      const data = await login({ username, password });
-      if (!data) return false;
-      setToken(data.login.token);
-      sessionStorage.setItem(STORAGE_KEY, JSON.stringify(data.login));
-      setSession(data.login);
-      invalidateQueries();
+      setPending(true);
+      setError(null);
+      const result = await client.mutation(LOGIN, { username, password }).toPromise();
+      setPending(false);
+      if (result.error || !result.data) {
+        setError(result.error ? apiErrorOf(result.error).code : 'INTERNAL');
+        return false;
+      }
+      sessionStorage.setItem(STORAGE_KEY, JSON.stringify(result.data.login));
+      setSession(result.data.login);
+      setExpired(false);
       return true;
     },
-    [login],
+    [client],
   );
 
-  const signOut = useCallback(() => {
-    setToken(null);
-    sessionStorage.removeItem(STORAGE_KEY);
-    setSession(null);
-    invalidateQueries();
-  }, []);
+  const openSignIn = useCallback(() => setDialogOpen(true), []);
+  const closeSignIn = useCallback(() => setDialogOpen(false), []);
 
   const value = useMemo<AuthValue>(
     () => ({
       user: session?.user ?? null,
       signIn,
-      signOut,
-      pending: state.pending,
-      error: state.error?.code ?? null,
+      signOut: endSession,
+      pending,
+      error,
+      dialogOpen,
+      openSignIn,
+      closeSignIn,
+      expired,
     }),
-    [session, signIn, signOut, state],
+    [session, signIn, endSession, pending, error, dialogOpen, openSignIn, closeSignIn, expired],
   );
-  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+  return (
+    <ClientProvider value={client}>
+      <AuthContext.Provider value={value}>{children}</AuthContext.Provider>
+    </ClientProvider>
+  );
 }
 
 export function useAuth(): AuthValue {

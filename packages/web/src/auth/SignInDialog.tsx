@@ -7,7 +7,7 @@ export const DEMO_USERS = ['admin', 'officer', 'leader', 'sme', 'analyst'] as co
 /** Sign-in as a modal dialog (Esc closes, focus stays inside); demo users are one click away. */
 export function SignInDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   const t = useT();
-  const { signIn, pending, error } = useAuth();
+  const { signIn, pending, error, expired } = useAuth();
   const dialog = useRef<HTMLDialogElement>(null);
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -35,6 +35,11 @@ export function SignInDialog({ open, onClose }: { open: boolean; onClose(): void
     <dialog ref={dialog} className="dialog" onClose={onClose} aria-labelledby="sign-in-title">
       <form onSubmit={submit} noValidate>
         <h2 id="sign-in-title">{t('auth.title')}</h2>
+        {expired && (
+          <p className="form-error" data-testid="session-expired">
+            {t('auth.expired')}
+          </p>
+        )}
         <label className="field">
           <span>{t('auth.username')}</span>
           <input

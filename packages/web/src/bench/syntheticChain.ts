@@ -1,4 +1,5 @@
 import type { ChainMap, ChainSegment } from '../api/types';
+import type { SegmentFirms } from '../pages/chain/firmOverlayDocument';
 
 const TIERS = ['upstream', 'midstream', 'downstream'];
 const STATUSES = ['MISSING', 'WEAK', 'STRONG'] as const;
@@ -28,3 +29,26 @@ function segment(id: string, name: string, tier: string, parentId: string | null
   const status = STATUSES[s] ?? 'STRONG';
   return { id, name, nameEn: name, tier, status, localCount: s, parentId, keyLink: null };
 }
+
+/**
+ * The firm overlay's data for a synthetic chain: `firms` firms dealt round the leaves (one in seven a chain leader,
+ * sizes in turn), and every fifth leaf counting 20 more than it sends, so "+N" count nodes are drawn too.
+ */
+export function syntheticSegmentFirms(map: ChainMap, firms: number): SegmentFirms[] {
+  const parents = new Set(map.segments.flatMap((s) => (s.parentId ? [s.parentId] : [])));
+  const leaves = map.segments.filter((s) => !parents.has(s.id));
+  const rows = leaves.map((s) => ({ segmentId: s.id, firmCount: 0, firms: [] as SegmentFirms['firms'] }));
+  for (let i = 0; i < firms && rows.length; i++) {
+    const row = rows[i % rows.length] as (typeof rows)[number];
+    row.firms.push({
+      id: `firm${i}`,
+      name: `示例企业${i}号有限公司`,
+      nameEn: null,
+      size: SIZES[i % SIZES.length] ?? 'small',
+      chainLeader: i % 7 === 0,
+    });
+  }
+  return rows.map((row, i) => ({ ...row, firmCount: row.firms.length + (i % 5 === 0 ? 20 : 0) }));
+}
+
+const SIZES = ['large', 'medium', 'small', 'micro'];

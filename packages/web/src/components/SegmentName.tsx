@@ -1,5 +1,5 @@
 import { CHAIN_MAP } from '../api/documents';
-import type { ChainMap, ChainSegment } from '../api/types';
+import type { ChainSegment } from '../api/types';
 import { useQuery } from '../api/useQuery';
 import { useT } from '../i18n';
 
@@ -16,11 +16,7 @@ export function SegmentName({
 }) {
   const t = useT();
   const industryId = segmentId?.split('.')[0] ?? '';
-  const state = useQuery<{ chainMap: ChainMap }>(
-    CHAIN_MAP,
-    { industryId, radius: 'JINSHAN' },
-    { skip: Boolean(segment) || !industryId },
-  );
+  const state = useQuery(CHAIN_MAP, { industryId, radius: 'JINSHAN' }, { skip: Boolean(segment) || !industryId });
   if (segment) return <>{t.named(segment)}</>;
   const found = state.status === 'ok' ? state.data.chainMap.segments.find((s) => s.id === segmentId) : undefined;
   return <>{found ? t.named(found) : (segmentId ?? '—')}</>;

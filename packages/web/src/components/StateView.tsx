@@ -27,12 +27,11 @@ export function Empty({ title, hint }: { title: string; hint?: string }) {
 /** Error states say what went wrong in the user's words, and what to do. */
 export function ErrorState({ error, onRetry }: { error: ApiError; onRetry?: () => void }) {
   const t = useT();
-  const notThere = error.code === 'NOT_IMPLEMENTED';
   return (
-    <div className={`state ${notThere ? 'state-empty' : 'state-error'}`} role={notThere ? undefined : 'alert'}>
+    <div className="state state-error" role="alert">
       <strong>{t.dyn('error', error.code)}</strong>
       <span className="muted">{t.dyn('errorHint', error.code)}</span>
-      {onRetry && !notThere && (
+      {onRetry && (
         <button type="button" onClick={onRetry}>
           {t('state.retry')}
         </button>

@@ -1,11 +1,16 @@
+import { lazy, Suspense } from 'react';
 import { useAuth } from '../auth/AuthContext';
 import { UserMenu } from '../auth/UserMenu';
-import { ExportMenu } from '../export/ExportMenu';
 import { HealthBadge } from '../HealthBadge';
-import { type MessageKey, useLocale, useT } from '../i18n';
+import { lazyWithMessages, type MessageKey, useLocale, useT } from '../i18n';
 import { useLocation, withParams } from '../router/history';
 import { Link } from '../router/Link';
 import { industryPath, type Route } from '../router/routes';
+
+// The export menu follows the first paint: its code is not needed to read the page.
+const ExportMenu = lazy(
+  lazyWithMessages(() => import('../export/ExportMenu').then((m) => ({ default: m.ExportMenu }))),
+);
 
 interface NavItem {
   key: MessageKey;
@@ -60,7 +65,9 @@ export function TopBar({ route, industryId }: { route: Route; industryId: string
       </nav>
       <div className="topbar-tools">
         <HealthBadge />
-        <ExportMenu industryId={routeIndustry} />
+        <Suspense fallback={null}>
+          <ExportMenu industryId={routeIndustry} />
+        </Suspense>
         <UserMenu />
         <button
           type="button"

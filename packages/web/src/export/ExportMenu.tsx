@@ -1,6 +1,7 @@
-import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, type MouseEvent as ReactMouseEvent, useEffect, useRef, useState } from 'react';
 import { useT } from '../i18n';
 import { useViewState } from '../router/viewState';
+import { authedDownload } from './authedDownload';
 import { useExporter } from './ExportContext';
 import { download, REPORT_FORMATS, reportUrl, SERVER_FORMATS, serverExportUrl } from './exporters';
 
@@ -52,6 +53,18 @@ export function ExportMenu({ industryId }: { industryId: string | null }) {
     }
   };
 
+  // The server's files go with the session's token (a plain link would not carry it); the href stays for copying.
+  const serverFile = (url: string, fallbackName: string) => async (event: ReactMouseEvent) => {
+    event.preventDefault();
+    setOpen(false);
+    try {
+      await authedDownload(url, fallbackName);
+      setProblem(null);
+    } catch (error) {
+      setProblem((error as Error).message);
+    }
+  };
+
   return (
     <div className="menu" data-testid="export-menu" ref={root}>
       <button
@@ -94,7 +107,7 @@ export function ExportMenu({ industryId }: { industryId: string | null }) {
                 data-format={format}
                 href={serverExportUrl(industryId, format, radius)}
                 download
-                onClick={() => setOpen(false)}
+                onClick={serverFile(serverExportUrl(industryId, format, radius), `chain-atlas-${industryId}.${format}`)}
               >
                 {t.dyn('exportFormat', format)}
               </a>
@@ -112,7 +125,10 @@ export function ExportMenu({ industryId }: { industryId: string | null }) {
                   data-format={`report-${format}`}
                   href={reportUrl(industryId, format, radius, t.locale)}
                   download
-                  onClick={() => setOpen(false)}
+                  onClick={serverFile(
+                    reportUrl(industryId, format, radius, t.locale),
+                    `${industryId}-report.${format}`,
+                  )}
                 >
                   {t(format === 'pdf' ? 'report.pdf' : 'report.docx')}
                 </a>

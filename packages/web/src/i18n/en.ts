@@ -1,10 +1,11 @@
-import { en as demandKinds } from './features/demandKinds';
-import { en as events } from './features/events';
-import { en as outcomes } from './features/outcomes';
-import { en as platforms } from './features/platforms';
-import { en as report } from './features/report';
-import { en as sites } from './features/sites';
-import { en as snapshots } from './features/snapshots';
+import { en as demandKinds } from './features/en/demandKinds';
+import { en as events } from './features/en/events';
+import { en as outcomes } from './features/en/outcomes';
+import { en as platforms } from './features/en/platforms';
+import { en as report } from './features/en/report';
+import { en as sites } from './features/en/sites';
+import { en as snapshots } from './features/en/snapshots';
+import { en as firmOverlay } from './features/firmOverlay';
 import type { MessageKey } from './zh-CN';
 
 export const en: Record<MessageKey, string> = {
@@ -16,6 +17,8 @@ export const en: Record<MessageKey, string> = {
   'health.checking': 'Checking the graph database…',
   'nav.label': 'Main navigation',
   'nav.overview': 'Overview',
+  'nav.events': 'Events',
+  'nav.platforms': 'Service platforms',
   'nav.chain': 'Chain map',
   'nav.gaps': 'Gaps & targets',
   'nav.roadmap': 'Roadmap',
@@ -31,7 +34,6 @@ export const en: Record<MessageKey, string> = {
   'error.FORBIDDEN': 'Not allowed',
   'error.NOT_FOUND': 'Not found',
   'error.DB_UNAVAILABLE': 'The graph database is unavailable',
-  'error.NOT_IMPLEMENTED': 'This part of the API is not available yet',
   'error.NETWORK': 'Cannot reach the server',
   'error.INTERNAL': 'The server ran into a problem',
   'errorHint.BAD_USER_INPUT': 'Check what you entered and try again.',
@@ -39,7 +41,6 @@ export const en: Record<MessageKey, string> = {
   'errorHint.FORBIDDEN': 'Sign in with an account that has the right role.',
   'errorHint.NOT_FOUND': 'The link may be out of date; start again from the navigation.',
   'errorHint.DB_UNAVAILABLE': 'Try again in a moment, or ask an administrator to check Neo4j.',
-  'errorHint.NOT_IMPLEMENTED': 'The server does not offer this yet; everything else works.',
   'errorHint.NETWORK': 'Check the network or that the platform is running (pnpm start), then retry.',
   'errorHint.INTERNAL': 'Retry; if it keeps happening, tell an administrator.',
   'radius.label': 'Local radius',
@@ -98,8 +99,6 @@ export const en: Record<MessageKey, string> = {
   'firms.title': 'Local firms',
   'firms.none': 'No firm in this radius operates in this segment.',
   'firms.more': '{n} more',
-  'firms.listUnavailable':
-    'The server does not list a segment’s firms yet (segmentCompanies); only the count is shown.',
   'tech.title': 'Enabling technologies',
   'tech.none': 'No roadmap technology enables this segment yet.',
   'stage.research': 'Research',
@@ -229,11 +228,11 @@ export const en: Record<MessageKey, string> = {
   'auth.username': 'Username',
   'auth.password': 'Password',
   'auth.submit': 'Sign in',
+  'auth.expired': 'Your session has expired; sign in again',
   'auth.required': 'Enter a username and a password',
   'auth.demoHint': 'Demo users (password atlas-demo):',
   'authError.UNAUTHENTICATED': 'Wrong username or password',
   'authError.BAD_USER_INPUT': 'Wrong username or password',
-  'authError.NOT_IMPLEMENTED': 'The server does not offer sign-in yet',
   'authError.NETWORK': 'Cannot reach the server',
   'role.ADMIN': 'Administrator',
   'role.PROMOTION_OFFICER': 'Promotion officer',
@@ -378,6 +377,7 @@ export const en: Record<MessageKey, string> = {
   ...demandKinds,
   ...platforms,
   ...sites,
+  ...firmOverlay,
   ...snapshots,
   ...outcomes,
   ...report,

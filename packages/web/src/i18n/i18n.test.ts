@@ -1,6 +1,10 @@
 import { BOTTLENECKS } from '@atlas/domain';
 import { describe, expect, it } from 'vitest';
-import { MESSAGES } from './index';
+import { en } from './en';
+import { featureZhCN } from './featureMessages';
+import { zhCN } from './zh-CN';
+
+const MESSAGES = { 'zh-CN': { ...zhCN, ...featureZhCN }, en } as const;
 
 describe('i18n', () => {
   it('has the same keys in every language and no empty text', () => {

@@ -1,20 +1,44 @@
 import { createContext, useContext, useMemo } from 'react';
-import { en } from './en';
 import { type MessageKey, zhCN } from './zh-CN';
 
 export type Locale = 'zh-CN' | 'en';
-export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
+type Messages = Record<MessageKey, string>;
+
+/**
+ * zh-CN's core ships with the page and its features' messages come with the first lazy page
+ * (`loadFeatureMessages`); English is fetched when chosen (`loadMessages`). Both stay out of the first load.
+ */
+const chinese = { ...zhCN } as Messages;
+const MESSAGES: Partial<Record<Locale, Messages>> = { 'zh-CN': chinese };
+
+/** Makes a locale's messages available; switch to the locale once this resolves. */
+export async function loadMessages(locale: Locale): Promise<void> {
+  if (!MESSAGES[locale]) MESSAGES[locale] = (await import('./en')).en;
+}
+
+let features: Promise<void> | undefined;
+/** The features' Chinese messages; every lazily loaded page and menu waits for them (App.tsx `lazyWithMessages`). */
+export function loadFeatureMessages(): Promise<void> {
+  features ??= import('./featureMessages').then(({ featureZhCN }) => {
+    Object.assign(chinese, featureZhCN);
+  });
+  return features;
+}
+
+/** A locale not loaded yet reads as zh-CN, the product's first language. */
+const messagesOf = (locale: Locale): Messages => MESSAGES[locale] ?? chinese;
 export type Vars = Record<string, string | number>;
 
 /** Looks a message up and fills `{name}` placeholders. */
 export function translate(locale: Locale, key: MessageKey, vars?: Vars): string {
-  const text = MESSAGES[locale][key];
+  // A key whose messages are not loaded yet reads as itself rather than breaking the page.
+  const text = messagesOf(locale)[key] ?? key;
   return vars ? text.replace(/\{(\w+)\}/g, (all, name: string) => String(vars[name] ?? all)) : text;
 }
 
 /** For keys built from API values (factor names, statuses): the raw value when no message exists. */
 export function translateDynamic(locale: Locale, key: string, fallback: string): string {
-  return (MESSAGES[locale] as Record<string, string>)[key] ?? fallback;
+  return (messagesOf(locale) as Record<string, string>)[key] ?? fallback;
 }
 
 export const LocaleContext = createContext<{ locale: Locale; setLocale(locale: Locale): void }>({
@@ -49,3 +73,8 @@ export function useLocale() {
 }
 
 export type { MessageKey };
+
+/** `React.lazy` for a page or menu that may use the features' messages: both load before it renders. */
+export function lazyWithMessages<T>(load: () => Promise<T>): () => Promise<T> {
+  return () => Promise.all([load(), loadFeatureMessages()]).then(([module]) => module);
+}

@@ -4,9 +4,3 @@ export const zhCN = {
   'report.pdf': '产业链报告（PDF）',
   'report.docx': '产业链报告（Word）',
 } as const;
-
-export const en: Record<keyof typeof zhCN, string> = {
-  'report.heading': 'Report',
-  'report.pdf': 'Industry report (PDF)',
-  'report.docx': 'Industry report (Word)',
-};

@@ -1,11 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import type { Role } from '../../api/types';
 import { useMutation } from '../../api/useMutation';
-import { CREATE_USER, type UserAccount } from '../../api/userDocuments';
+import { CREATE_USER } from '../../api/userDocuments';
 import { useT } from '../../i18n';
 import { needsCompany, ROLE_OPTIONS } from './roles';
-
-type NewUser = { username: string; password: string; role: Role; companyId: string | null };
 
 /** Creates an account; the server applies the password rule and checks the company (auth/accounts.ts). */
 export function NewUserForm() {
@@ -15,7 +13,7 @@ export function NewUserForm() {
   const [role, setRole] = useState<Role>('ANALYST');
   const [companyId, setCompanyId] = useState('');
   const [created, setCreated] = useState<string | null>(null);
-  const [create, state] = useMutation<{ createUser: UserAccount }, { input: NewUser }>(CREATE_USER);
+  const [create, state] = useMutation(CREATE_USER);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

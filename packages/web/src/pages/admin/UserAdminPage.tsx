@@ -1,5 +1,5 @@
 import { useQuery } from '../../api/useQuery';
-import { USERS, type UserAccount } from '../../api/userDocuments';
+import { USERS } from '../../api/userDocuments';
 import { useAuth } from '../../auth/AuthContext';
 import { Empty, QueryView } from '../../components/StateView';
 import { useT } from '../../i18n';
@@ -11,7 +11,7 @@ export default function UserAdminPage() {
   const t = useT();
   const { user } = useAuth();
   const admin = user?.role === 'ADMIN';
-  const state = useQuery<{ users: UserAccount[] }>(USERS, {}, { skip: !admin });
+  const state = useQuery(USERS, {}, { skip: !admin });
   return (
     <section className="user-admin" data-testid="user-admin">
       <header className="page-head">

@@ -1,25 +1,21 @@
 import { useState } from 'react';
-import type { Role } from '../../api/types';
+import type { Role, UserAccount } from '../../api/types';
 import { useMutation } from '../../api/useMutation';
-import { RESET_PASSWORD, SET_USER_DISABLED, SET_USER_ROLE, type UserAccount } from '../../api/userDocuments';
+import { RESET_PASSWORD, SET_USER_DISABLED, SET_USER_ROLE } from '../../api/userDocuments';
 import { useT } from '../../i18n';
 import { needsCompany, ROLE_OPTIONS } from './roles';
 
-type Result = Record<string, UserAccount>;
-
 /**
- * One account: role, enable/disable, new password. Each change revokes the user's tokens on the server. Mutations
- * refresh every query: `users` takes no arguments, so the by-field invalidation would not find it.
+ * One account: role, enable/disable, new password. Each change revokes the user's tokens on the server and refreshes
+ * the `users` list (api/invalidation.ts).
  */
 export function UserRow({ account, self }: { account: UserAccount; self: boolean }) {
   const t = useT();
   const [password, setPassword] = useState('');
   const [done, setDone] = useState(false);
-  const [setRole, roleState] = useMutation<Result, { username: string; role: Role; companyId: string | null }>(
-    SET_USER_ROLE,
-  );
-  const [setDisabled, disabledState] = useMutation<Result, { username: string; disabled: boolean }>(SET_USER_DISABLED);
-  const [reset, resetState] = useMutation<Result, { username: string; password: string }>(RESET_PASSWORD);
+  const [setRole, roleState] = useMutation(SET_USER_ROLE);
+  const [setDisabled, disabledState] = useMutation(SET_USER_DISABLED);
+  const [reset, resetState] = useMutation(RESET_PASSWORD);
   const error = roleState.error ?? disabledState.error ?? resetState.error;
 
   const changeRole = (role: Role) => {

@@ -2,10 +2,9 @@ import type { Core, EventObject } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import type { ViewExporter } from '../../export/exporters';
 import { useT } from '../../i18n';
-import type { ChainElement, EdgeData, NodeData } from './chainElements';
-import { chainStyle } from './chainStyle';
-import { atlasCytoscape } from './cytoscapeSetup';
-import { layeredPositions } from './layeredLayout';
+import type { ChainElement, NodeData } from './chainElements';
+import { createChainCore, drawChain, FIT_PADDING } from './drawChain';
+import { firmsDrawn } from './firmElements';
 import { NodeTooltip } from './NodeTooltip';
 
 export interface ChainGraphProps {
@@ -18,6 +17,10 @@ export interface ChainGraphProps {
   focus: { id: string; nonce: number } | null;
   onSelect(id: string | null): void;
   onToggle(id: string): void;
+  /** A firm chip or a "+N" count node was clicked: the segment it sits under. */
+  onFirms?(segmentId: string): void;
+  /** After each drawing: how many firm nodes it drew (the page's `data-firms`). */
+  onDrawn?(firms: number): void;
   onExporter(exporter: ViewExporter | null): void;
   name: string;
 }
@@ -33,17 +36,11 @@ export function ChainGraph(props: ChainGraphProps) {
 
   useEffect(() => {
     if (!container.current) return;
-    const instance = atlasCytoscape()({
-      container: container.current,
-      style: chainStyle,
-      minZoom: 0.15,
-      maxZoom: 3,
-      boxSelectionEnabled: false,
-      autoungrabify: true,
-    });
+    const instance = createChainCore(container.current);
     instance.on('tap', 'node', (event: EventObject) => {
       const data = event.target.data() as NodeData;
       if (data.kind === 'leaf') callbacks.current.onSelect(data.id);
+      else if (data.kind === 'firm' || data.kind === 'more') callbacks.current.onFirms?.(data.anchor ?? '');
       else callbacks.current.onToggle(data.id);
     });
     instance.on('tap', (event: EventObject) => {
@@ -71,32 +68,10 @@ export function ChainGraph(props: ChainGraphProps) {
     if (!cy || !container.current) return;
     const element = container.current;
     element.dataset.ready = 'false';
-    cy.batch(() => {
-      cy.elements().remove();
-      cy.add(props.elements);
-    });
-    const data = props.elements.map((e) => e.data);
-    const positions = layeredPositions(
-      data.filter((d): d is NodeData => !('source' in d)),
-      data.filter((d): d is EdgeData => 'source' in d),
-      atlasCytoscape(),
-    );
-    const layout = cy.layout({
-      name: 'preset',
-      positions: (node: { id(): string }) => positions.get(node.id()) ?? { x: 0, y: 0 },
-      fit: true,
-      padding: 24,
-    } as never);
-    layout.one('layoutstop', () => {
-      // Small chains should not be blown up past a comfortable reading size.
-      if (cy.zoom() > 1.3) {
-        cy.zoom(1.3);
-        cy.center();
-      }
-      element.dataset.ready = 'true';
-      element.dataset.nodeCount = String(cy.nodes().length);
-    });
-    layout.run();
+    drawChain(cy, props.elements);
+    element.dataset.ready = 'true';
+    element.dataset.nodeCount = String(cy.nodes().length);
+    callbacks.current.onDrawn?.(firmsDrawn(props.elements));
     callbacks.current.onExporter({
       name: callbacks.current.name,
       png: () => cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' }),
@@ -147,7 +122,7 @@ export function ChainGraph(props: ChainGraphProps) {
         <button type="button" aria-label={t('chain.zoomOut')} onClick={() => cy?.zoom(cy.zoom() / 1.25)}>
           −
         </button>
-        <button type="button" aria-label={t('chain.fit')} onClick={() => cy?.fit(undefined, 24)}>
+        <button type="button" aria-label={t('chain.fit')} onClick={() => cy?.fit(undefined, FIT_PADDING)}>
           ⤢
         </button>
       </div>

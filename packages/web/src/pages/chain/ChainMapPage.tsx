@@ -14,7 +14,9 @@ import { ChainDiffPanel } from '../snapshots/ChainDiffPanel';
 import { ChainGraph } from './ChainGraph';
 import { ChainSearch } from './ChainSearch';
 import { ChainSummary } from './ChainSummary';
-import { chainElements, parentIdsOf } from './chainElements';
+import { chainElements, type NodeData, parentIdsOf } from './chainElements';
+import { FIRMS_SHOWN, firmElements } from './firmElements';
+import { CHAIN_MAP_FIRMS } from './firmOverlayDocument';
 import { measureLabel } from './measureText';
 import { SegmentPanel } from './SegmentPanel';
 
@@ -22,9 +24,11 @@ import { SegmentPanel } from './SegmentPanel';
 export default function ChainMapPage({ industryId }: { industryId: string }) {
   const t = useT();
   const { radius, minConfidence, set } = useViewState();
-  const state = useQuery<{ chainMap: ChainMap }>(CHAIN_MAP, { industryId, radius, minConfidence });
+  const state = useQuery(CHAIN_MAP, { industryId, radius, minConfidence });
+  // How many firm nodes the canvas drew (the firm overlay), so tests can tell when they are there.
+  const [firmsDrawn, setFirmsDrawn] = useState(0);
   return (
-    <section className="chain-page" data-testid="chain-map">
+    <section className="chain-page" data-testid="chain-map" data-firms={firmsDrawn}>
       <header className="page-head">
         <div>
           <h1>
@@ -47,15 +51,29 @@ export default function ChainMapPage({ industryId }: { industryId: string }) {
         </div>
       </header>
       <QueryView state={state} loadingLabel={t('chain.loading')}>
-        {(data) => <ChainWorkspace map={data.chainMap} industryId={industryId} />}
+        {(data) => <ChainWorkspace map={data.chainMap} industryId={industryId} onFirmsDrawn={setFirmsDrawn} />}
       </QueryView>
     </section>
   );
 }
 
-function ChainWorkspace({ map, industryId }: { map: ChainMap; industryId: string }) {
+function ChainWorkspace({
+  map,
+  industryId,
+  onFirmsDrawn,
+}: {
+  map: ChainMap;
+  industryId: string;
+  onFirmsDrawn(firms: number): void;
+}) {
   const t = useT();
-  const { selection, radius, location, set } = useViewState();
+  const { selection, radius, minConfidence, location, set } = useViewState();
+  const showFirms = location.params.get('firms') === '1';
+  const firms = useQuery(
+    CHAIN_MAP_FIRMS,
+    { industryId, radius, minConfidence, top: FIRMS_SHOWN },
+    { skip: !showFirms },
+  );
   const folded = location.params.get('fold');
   const collapsed = useMemo(() => new Set(folded ? folded.split(',') : []), [folded]);
   const [focus, setFocus] = useState<{ id: string; nonce: number } | null>(null);
@@ -65,10 +83,13 @@ function ChainWorkspace({ map, industryId }: { map: ChainMap; industryId: string
   const onChanged = useCallback((ids: ReadonlySet<string> | null) => setChanged(ids), []);
   useRegisterExporter(exporter);
 
-  const elements = useMemo(
-    () => chainElements(map, { collapsed, label: (s) => t.named(s), measure: (text) => measureLabel(text) }),
-    [map, collapsed, t],
-  );
+  const segmentFirms = showFirms && firms.status === 'ok' ? firms.data.chainMap.segmentFirms : null;
+  const elements = useMemo(() => {
+    const segments = chainElements(map, { collapsed, label: (s) => t.named(s), measure: (text) => measureLabel(text) });
+    if (!segmentFirms) return segments;
+    const drawn = segments.flatMap((e) => ('source' in e.data ? [] : [e.data as NodeData]));
+    return [...segments, ...firmElements(segmentFirms, drawn, (firm) => t.named(firm))];
+  }, [map, collapsed, t, segmentFirms]);
   const parents = useMemo(() => parentIdsOf(map), [map]);
   const setFolded = (ids: Set<string>) => set({ fold: [...ids].sort().join(',') || null }, { replace: true });
   const toggle = (id: string) => {
@@ -77,7 +98,7 @@ function ChainWorkspace({ map, industryId }: { map: ChainMap; industryId: string
     else next.add(id);
     setFolded(next);
   };
-  const select = (id: string | null) => set({ segment: id });
+  const select = (id: string | null) => set({ segment: id, firmlist: null });
   const selected = map.segments.find((s) => s.id === selection) ?? null;
 
   return (
@@ -99,6 +120,17 @@ function ChainWorkspace({ map, industryId }: { map: ChainMap; industryId: string
         <button type="button" onClick={() => setFolded(new Set(parents))} disabled={collapsed.size === parents.size}>
           {t('chain.collapseAll')}
         </button>
+        <label className="field-inline" title={t('firmOverlay.hint', { n: FIRMS_SHOWN })}>
+          <input
+            type="checkbox"
+            data-testid="firm-overlay"
+            checked={showFirms}
+            onChange={(event) => set({ firms: event.target.checked ? '1' : null }, { replace: true })}
+          />
+          <span>{t('firmOverlay.show')}</span>
+          {showFirms && firms.status === 'loading' && <span className="muted small">{t('firmOverlay.loading')}</span>}
+          {showFirms && firms.status === 'error' && <span className="muted small">{t('firmOverlay.error')}</span>}
+        </label>
         <StatusLegend />
         <ChainSummary map={map} />
       </div>
@@ -111,11 +143,19 @@ function ChainWorkspace({ map, industryId }: { map: ChainMap; industryId: string
           focus={focus}
           onSelect={select}
           onToggle={toggle}
+          onFirms={(id) => set({ segment: id, firmlist: '1' })}
+          onDrawn={onFirmsDrawn}
           onExporter={setExporter}
           name={`${industryId}-chain-map-${radius.toLowerCase()}`}
         />
         {selected && (
-          <SegmentPanel segment={selected} industryId={industryId} radius={radius} onClose={() => select(null)} />
+          <SegmentPanel
+            segment={selected}
+            industryId={industryId}
+            radius={radius}
+            listAll={location.params.get('firmlist') === '1'}
+            onClose={() => select(null)}
+          />
         )}
       </div>
       <ChainDiffPanel

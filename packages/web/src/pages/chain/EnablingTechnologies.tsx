@@ -1,5 +1,4 @@
 import { ROADMAP } from '../../api/documents';
-import type { Technology } from '../../api/types';
 import { useQuery } from '../../api/useQuery';
 import { ErrorState } from '../../components/StateView';
 import { useT } from '../../i18n';
@@ -9,7 +8,7 @@ import { industryPath } from '../../router/routes';
 /** Technologies of the roadmap that enable this segment (ENABLES), with TRL and horizon. */
 export function EnablingTechnologies({ segmentId, industryId }: { segmentId: string; industryId: string }) {
   const t = useT();
-  const state = useQuery<{ roadmap: Technology[] }>(ROADMAP, { industryId });
+  const state = useQuery(ROADMAP, { industryId });
   const technologies = state.status === 'ok' ? state.data.roadmap.filter((x) => x.segmentIds.includes(segmentId)) : [];
   return (
     <section className="side-section" data-testid="enabling-technologies">

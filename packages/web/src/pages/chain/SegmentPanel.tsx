@@ -14,11 +14,14 @@ export function SegmentPanel({
   segment,
   industryId,
   radius,
+  listAll = false,
   onClose,
 }: {
   segment: ChainSegment;
   industryId: string;
   radius: Radius;
+  /** Open the firm list whole and paged (the map's "+N" count node). */
+  listAll?: boolean;
   onClose(): void;
 }) {
   const t = useT();
@@ -42,7 +45,7 @@ export function SegmentPanel({
       <section className="side-section">
         <SupportingPlatforms industryId={industryId} segmentId={segment.id} />
       </section>
-      <LocalFirms segmentId={segment.id} localCount={segment.localCount} radius={radius} />
+      <LocalFirms segmentId={segment.id} localCount={segment.localCount} radius={radius} listAll={listAll} />
       <EnablingTechnologies segmentId={segment.id} industryId={industryId} />
       <section className="side-section">
         <h3>{t('targets.title')}</h3>

@@ -10,7 +10,10 @@ const segment = (id: string, status: ChainSegment['status'], parentId: string | 
   status,
   localCount: status === 'MISSING' ? 0 : status === 'WEAK' ? 1 : 4,
   parentId,
-  keyLink: id === 'b1' ? { id: 'k', criticality: 5, bottleneck: 'capacity', targetYear: 2027, note: null } : null,
+  keyLink:
+    id === 'b1'
+      ? { id: 'k', criticality: 5, bottleneck: 'capacity', targetYear: 2027, note: null, noteEn: null }
+      : null,
 });
 
 const map: ChainMap = {

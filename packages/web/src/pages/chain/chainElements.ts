@@ -4,8 +4,8 @@ import type { ChainMap, ChainSegment, SegmentStatus } from '../../api/types';
 export interface NodeData {
   id: string;
   label: string;
-  /** `firm`: a company drawn beside the segment it operates in (`anchor`). */
-  kind: 'leaf' | 'group' | 'collapsed' | 'firm';
+  /** `firm`: a company drawn under the segment it operates in (`anchor`); `more`: that segment's "+N" others. */
+  kind: 'leaf' | 'group' | 'collapsed' | 'firm' | 'more';
   status: SegmentStatus;
   tier: string;
   /** Key-link criticality 1..5, or 0. */
@@ -15,6 +15,13 @@ export interface NodeData {
   height: number;
   parent?: string;
   anchor?: string;
+  /** Firm nodes (firmElements.ts): the company's id, full name, size class and chain-leader mark (1 or 0). */
+  firmId?: string;
+  fullName?: string;
+  size?: string;
+  leader?: number;
+  /** A `more` node: how many firms of the segment are not drawn. */
+  more?: number;
 }
 
 export interface EdgeData {

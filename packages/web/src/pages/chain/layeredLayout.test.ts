@@ -50,6 +50,29 @@ describe('layeredPositions', () => {
     expect(clashes).toEqual([]);
   });
 
+  it('puts firms under their own segment, and gives each group a box around its children and their firms', () => {
+    const { nodes, positions } = layout(60, 150);
+    const at = (id: string) => positions.get(id) as { x: number; y: number; width?: number; height?: number };
+    const byId = new Map(nodes.map((n) => [n.id, n]));
+    for (const firm of nodes.filter((n) => n.kind === 'firm')) {
+      const segment = byId.get(firm.anchor as string) as NodeData;
+      expect(at(firm.id).y).toBeGreaterThan(at(segment.id).y + segment.height / 2);
+      expect(Math.abs(at(firm.id).x - at(segment.id).x)).toBeLessThan(4 * 44);
+    }
+    for (const group of nodes.filter((n) => n.kind === 'group')) {
+      const box = at(group.id);
+      const inside = nodes.filter((n) => n.parent === group.id || byId.get(n.anchor ?? '')?.parent === group.id);
+      expect(inside.length).toBeGreaterThan(0);
+      for (const n of inside) {
+        const p = at(n.id);
+        expect(p.x - n.width / 2).toBeGreaterThanOrEqual(box.x - (box.width ?? 0) / 2);
+        expect(p.x + n.width / 2).toBeLessThanOrEqual(box.x + (box.width ?? 0) / 2);
+        expect(p.y - n.height / 2).toBeGreaterThanOrEqual(box.y - (box.height ?? 0) / 2);
+        expect(p.y + n.height / 2).toBeLessThanOrEqual(box.y + (box.height ?? 0) / 2);
+      }
+    }
+  });
+
   it('lays flows out from left to right', () => {
     const { edges, positions, nodes } = layout(60);
     const parentOf = new Map(nodes.map((n) => [n.id, n.parent]));

@@ -1,10 +1,14 @@
 import type cytoscape from 'cytoscape';
 import { balanceColumns } from './balanceColumns';
 import type { EdgeData, NodeData } from './chainElements';
+import { isFirmNode } from './firmElements';
 
 export interface Position {
   x: number;
   y: number;
+  /** A group's box (it is drawn as a plain node behind its children, not as a Cytoscape compound node). */
+  width?: number;
+  height?: number;
 }
 
 export const LAYOUT_DEFAULTS = {
@@ -19,8 +23,9 @@ export const LAYOUT_DEFAULTS = {
   /** Groups with this many children or more stack them in two columns, and three from `threeColumnsFrom` (the canvas is wider than tall). */
   twoColumnsFrom: 4,
   threeColumnsFrom: 9,
-  /** Firm nodes sit in a grid under their block, this many to a row at most. */
-  firmsPerRow: 8,
+  /** Firm nodes sit in a grid under their segment, this many to a row at most, this far apart. */
+  firmsPerRow: 4,
+  firmGap: 4,
   /** Height ÷ width the drawing is balanced towards (the canvas is about twice as wide as tall). */
   ratio: 0.5,
 };
@@ -43,8 +48,8 @@ export function layeredPositions(
   overrides: Partial<Options> = {},
 ): Map<string, Position> {
   const options = { ...LAYOUT_DEFAULTS, ...overrides };
-  const firms = nodes.filter((n) => n.kind === 'firm');
-  nodes = nodes.filter((n) => n.kind !== 'firm');
+  const firms = nodes.filter(isFirmNode);
+  nodes = nodes.filter((n) => !isFirmNode(n));
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const children = new Map<string, NodeData[]>();
   for (const node of nodes)
@@ -56,6 +61,24 @@ export function layeredPositions(
     return current?.id ?? id;
   };
   for (const [parent, list] of children) children.set(parent, flowOrder(list, edges));
+
+  // Firms (the firm overlay) do not take part in the layered layout: each segment grows a grid under its own box
+  // for the firms anchored in it (the top few and a "+N" count node), inside its group.
+  const firmsOf = new Map<string, NodeData[]>();
+  for (const firm of firms)
+    if (firm.anchor && byId.has(firm.anchor)) firmsOf.set(firm.anchor, [...(firmsOf.get(firm.anchor) ?? []), firm]);
+  const firmGridOf = (node: NodeData) => {
+    const list = firmsOf.get(node.id) ?? [];
+    let cellWidth = 0;
+    let cellHeight = 0;
+    for (const f of list) {
+      cellWidth = Math.max(cellWidth, f.width + options.firmGap);
+      cellHeight = Math.max(cellHeight, f.height + options.firmGap);
+    }
+    const perRow = Math.max(1, Math.min(options.firmsPerRow, list.length));
+    const rows = Math.ceil(list.length / perRow);
+    return { list, cellWidth, cellHeight, perRow, width: perRow * cellWidth, height: rows * cellHeight };
+  };
 
   const sizes = new Map<string, Size>();
   const size = (node: NodeData): Size => {
@@ -74,32 +97,16 @@ export function layeredPositions(
         width: Math.max(inner + 2 * options.padding, node.width),
         height: Math.max(...grid.map((c) => c.height)) + 2 * options.padding + options.label,
       };
+    } else {
+      const firmGrid = firmGridOf(node);
+      if (firmGrid.list.length)
+        result = {
+          width: Math.max(node.width, firmGrid.width),
+          height: node.height + options.firmGap + firmGrid.height,
+        };
     }
     sizes.set(node.id, result);
     return result;
-  };
-
-  // Firms do not take part in the layered layout (thousands of them would slow it down a hundredfold): each block
-  // grows a grid under its segments for the firms anchored in it.
-  const firmsOf = new Map<string, NodeData[]>();
-  for (const firm of firms) {
-    const block = top(firm.anchor ?? '');
-    if (byId.has(block)) firmsOf.set(block, [...(firmsOf.get(block) ?? []), firm]);
-  }
-  const grid = (block: NodeData) => {
-    const list = firmsOf.get(block.id) ?? [];
-    const cell = {
-      width: Math.max(0, ...list.map((f) => f.width)) + 4,
-      height: Math.max(0, ...list.map((f) => f.height)) + 4,
-    };
-    const perRow = Math.max(1, Math.min(options.firmsPerRow, list.length));
-    return { list, cell, perRow, width: perRow * cell.width, height: Math.ceil(list.length / perRow) * cell.height };
-  };
-  const blockSize = (block: NodeData): Size => {
-    const own = size(block);
-    const firmGrid = grid(block);
-    if (!firmGrid.list.length) return own;
-    return { width: Math.max(own.width, firmGrid.width), height: own.height + firmGrid.height + options.childGap };
   };
 
   const blocks = nodes.filter((n) => !n.parent || !byId.has(n.parent));
@@ -120,7 +127,7 @@ export function layeredPositions(
     styleEnabled: true,
     style: [{ selector: 'node', style: { width: 'data(width)', height: 'data(height)', shape: 'rectangle' } }],
     elements: [
-      ...blocks.map((b) => ({ data: { id: b.id, ...blockSize(b) } })),
+      ...blocks.map((b) => ({ data: { id: b.id, ...size(b) } })),
       ...[...blockEdges.values()].map((e) => ({ data: { id: `${e.source}->${e.target}`, ...e } })),
     ],
   });
@@ -136,7 +143,7 @@ export function layeredPositions(
   } as never).run();
 
   const centres = balanceColumns(
-    blocks.map((b) => ({ id: b.id, ...blockSize(b), ...cy.getElementById(b.id).position() })),
+    blocks.map((b) => ({ id: b.id, ...size(b), ...cy.getElementById(b.id).position() })),
     options,
   );
   cy.destroy();
@@ -144,10 +151,31 @@ export function layeredPositions(
   const place = (node: NodeData, center: Position) => {
     const kids = children.get(node.id);
     if (!kids) {
-      positions.set(node.id, center);
+      const firmGrid = firmGridOf(node);
+      if (!firmGrid.list.length) {
+        positions.set(node.id, center);
+        return;
+      }
+      const top = center.y - size(node).height / 2;
+      positions.set(node.id, { x: center.x, y: top + node.height / 2 });
+      firmGrid.list.forEach((firm, i) => {
+        const column = i % firmGrid.perRow;
+        const row = Math.floor(i / firmGrid.perRow);
+        positions.set(firm.id, {
+          x: center.x - firmGrid.width / 2 + (column + 0.5) * firmGrid.cellWidth,
+          y: top + node.height + options.firmGap + (row + 0.5) * firmGrid.cellHeight,
+        });
+      });
       return;
     }
     const box = size(node);
+    // The box under the label room: what Cytoscape would have drawn around the children (padding included).
+    positions.set(node.id, {
+      x: center.x,
+      y: center.y + options.label / 2,
+      width: box.width,
+      height: box.height - options.label,
+    });
     const grid = columns(kids, options).map((column) => ({
       column,
       width: Math.max(...column.map((k) => size(k).width)),
@@ -163,22 +191,7 @@ export function layeredPositions(
       left += width + options.childGap;
     }
   };
-  for (const block of blocks) {
-    const { x, y } = centres.get(block.id) ?? { x: 0, y: 0 };
-    const total = blockSize(block);
-    const own = size(block);
-    const top = y - total.height / 2;
-    place(block, { x, y: top + own.height / 2 });
-    const firmGrid = grid(block);
-    firmGrid.list.forEach((firm, i) => {
-      const column = i % firmGrid.perRow;
-      const row = Math.floor(i / firmGrid.perRow);
-      positions.set(firm.id, {
-        x: x - firmGrid.width / 2 + (column + 0.5) * firmGrid.cell.width,
-        y: top + own.height + options.childGap + (row + 0.5) * firmGrid.cell.height,
-      });
-    });
-  }
+  for (const block of blocks) place(block, centres.get(block.id) ?? { x: 0, y: 0 });
   return positions;
 }
 

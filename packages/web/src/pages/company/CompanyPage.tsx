@@ -1,5 +1,4 @@
 import { COMPANY } from '../../api/demandDocuments';
-import type { Company } from '../../api/types';
 import { useQuery } from '../../api/useQuery';
 import { Figure } from '../../components/Figure';
 import { Empty, QueryView } from '../../components/StateView';
@@ -16,7 +15,7 @@ import { CompanySuppliers } from './CompanySuppliers';
 /** A firm: profile, segments and certifications, then suppliers, buyers and blast radius. */
 export default function CompanyPage({ companyId }: { companyId: string }) {
   const t = useT();
-  const state = useQuery<{ company: Company | null }>(COMPANY, { id: companyId });
+  const state = useQuery(COMPANY, { id: companyId });
   return (
     <section className="company-page" data-testid="company-page">
       <QueryView state={state}>

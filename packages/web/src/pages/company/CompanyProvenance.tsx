@@ -1,5 +1,4 @@
 import { COMPANY_PROVENANCE } from '../../api/documents';
-import type { EvidenceMatch, Operation, Provenance } from '../../api/types';
 import { useQuery } from '../../api/useQuery';
 import { ProvenanceBadge } from '../../components/ProvenanceBadge';
 import { attachmentDate } from '../../components/provenance';
@@ -7,27 +6,10 @@ import { useT } from '../../i18n';
 import { Link } from '../../router/Link';
 import { companyPath, industryPath } from '../../router/routes';
 
-interface CompanyProvenanceData extends Provenance {
-  id: string;
-  businessScope: string | null;
-  products: string | null;
-  industryCode: string | null;
-  address: string | null;
-  addressResolved: boolean | null;
-  operations: Array<Operation & { segment: { id: string; name: string; nameEn: string }; evidence: EvidenceMatch[] }>;
-  suppliers: Array<{
-    segmentId: string;
-    source: string | null;
-    confidence: number | null;
-    since: number | null;
-    company: { id: string; name: string; nameEn: string | null };
-  }>;
-}
-
 /** The company page's provenance: the record, the register's texts, each attachment and each supply edge. */
 export function CompanyProvenance({ companyId }: { companyId: string }) {
   const t = useT();
-  const state = useQuery<{ company: CompanyProvenanceData | null }>(COMPANY_PROVENANCE, { id: companyId });
+  const state = useQuery(COMPANY_PROVENANCE, { id: companyId });
   if (state.status !== 'ok' || !state.data.company) return null;
   const c = state.data.company;
   const texts: Array<[Parameters<typeof t>[0], string | null]> = [

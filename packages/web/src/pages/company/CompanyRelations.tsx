@@ -16,7 +16,7 @@ import { CompanyLine } from '../shared/CompanyLine';
  */
 export function CompanyRelations({ companyId }: { companyId: string }) {
   const t = useT();
-  const state = useQuery<{ blastRadius: BlastRadius }>(BLAST_RADIUS, { companyId, hops: 2 });
+  const state = useQuery(BLAST_RADIUS, { companyId, hops: 2 });
   return (
     <section className="panel" data-testid="company-relations">
       <h2>{t('company.relations')}</h2>

@@ -1,5 +1,4 @@
 import { BUYER_MATCHES } from '../../api/demandDocuments';
-import type { Match } from '../../api/types';
 import { useQuery } from '../../api/useQuery';
 import { Empty, QueryView } from '../../components/StateView';
 import { useT } from '../../i18n';
@@ -8,7 +7,7 @@ import { MatchList } from './MatchList';
 /** For an SME: chain leaders and open demands it could supply, ranked and explained. */
 export function BuyerMatches({ companyId }: { companyId: string }) {
   const t = useT();
-  const state = useQuery<{ buyerMatches: Match[] }>(BUYER_MATCHES, { companyId, limit: 6 });
+  const state = useQuery(BUYER_MATCHES, { companyId, limit: 6 });
   return (
     <section className="panel" data-testid="buyer-matches">
       <h2>{t('matches.buyers')}</h2>

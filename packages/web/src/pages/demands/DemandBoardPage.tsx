@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { DEMANDS } from '../../api/demandDocuments';
-import type { Connection, Demand, DemandStatus } from '../../api/types';
+import type { Demand, DemandKind, DemandStatus } from '../../api/types';
 import { useQuery } from '../../api/useQuery';
 import { useAuth } from '../../auth/AuthContext';
 import { IndustryOptions } from '../../components/IndustrySelect';
@@ -26,10 +26,11 @@ export default function DemandBoardPage() {
   const selected = location.params.get('demand');
   const [posting, setPosting] = useState(false);
   const [posted, setPosted] = useState<Demand | null>(null);
-  const state = useQuery<{ demands: Connection<Demand> }>(DEMANDS, {
-    status: status || null,
+  const state = useQuery(DEMANDS, {
+    // Values from the address bar: an unknown one is answered BAD_USER_INPUT and shown as such.
+    status: (status || null) as DemandStatus | null,
     industryId: industryId || null,
-    kind: kind || null,
+    kind: (kind || null) as DemandKind | null,
     first: 50,
   });
   const canPost = user?.role === 'CHAIN_LEADER' || user?.role === 'ADMIN';

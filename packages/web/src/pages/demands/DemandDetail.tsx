@@ -41,7 +41,7 @@ export function DemandDetail({ demand }: { demand: Demand }) {
       <dl className="facts">
         <dt>{t('demand.segment')}</dt>
         <dd>
-          <SegmentName segment={demand.segment} segmentId={demand.segmentId} />
+          <SegmentName segment={demand.segment} />
         </dd>
         {isOrder && (
           <>

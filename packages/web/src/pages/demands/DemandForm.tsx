@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
-import { DEMAND_QUERIES, POST_DEMAND } from '../../api/demandDocuments';
+import { POST_DEMAND } from '../../api/demandDocuments';
 import { CHAIN_MAP } from '../../api/documents';
-import type { ChainMap, Demand, PostDemandInput } from '../../api/types';
+import type { Demand } from '../../api/types';
 import { useMutation } from '../../api/useMutation';
 import { useQuery } from '../../api/useQuery';
 import { IndustryOptions } from '../../components/IndustrySelect';
@@ -20,8 +20,8 @@ export function DemandForm({ onPosted, onCancel }: { onPosted(demand: Demand): v
   const [industryId, setIndustryId] = useState('icv');
   const [draft, setDraft] = useState<DemandDraft>(EMPTY_DRAFT);
   const [errors, setErrors] = useState<DraftErrors>({});
-  const chain = useQuery<{ chainMap: ChainMap }>(CHAIN_MAP, { industryId, radius: 'JINSHAN' });
-  const [post, state] = useMutation<{ postDemand: Demand }, { input: PostDemandInput }>(POST_DEMAND, DEMAND_QUERIES);
+  const chain = useQuery(CHAIN_MAP, { industryId, radius: 'JINSHAN' });
+  const [post, state] = useMutation(POST_DEMAND);
   const parents = chain.status === 'ok' ? parentIdsOf(chain.data.chainMap) : new Set<string>();
   const leaves = chain.status === 'ok' ? chain.data.chainMap.segments.filter((s) => !parents.has(s.id)) : [];
 

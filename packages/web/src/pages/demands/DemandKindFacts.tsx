@@ -1,5 +1,4 @@
-import type { DemandKind } from '../../api/demandKindTypes';
-import type { Demand } from '../../api/types';
+import type { Demand, DemandKind } from '../../api/types';
 import { useT } from '../../i18n';
 import { dateOnly } from '../../i18n/format';
 

@@ -1,5 +1,4 @@
 import { DEMAND_MATCHES } from '../../api/demandKindDocuments';
-import type { DemandMatch } from '../../api/demandKindTypes';
 import { useQuery } from '../../api/useQuery';
 import { FactorBars } from '../../charts/FactorBars';
 import { Empty, QueryView } from '../../components/StateView';
@@ -12,7 +11,7 @@ import { CompanyLine } from '../shared/CompanyLine';
 /** Explained matches for a SCENARIO or INNOVATION demand: firms and institutions, each marked as such. */
 export function DemandKindMatches({ demandId }: { demandId: string }) {
   const t = useT();
-  const state = useQuery<{ demandMatches: DemandMatch[] }>(DEMAND_MATCHES, { demandId, limit: 10 });
+  const state = useQuery(DEMAND_MATCHES, { demandId, limit: 10 });
   return (
     <section className="side-section" data-testid="demand-kind-matches">
       <h3>{t('demandKinds.matches')}</h3>

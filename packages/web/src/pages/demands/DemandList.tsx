@@ -39,7 +39,7 @@ export function DemandList({
                 <span className={`pill pill-${d.status.toLowerCase()}`}>{t.dyn('demandStatus', d.status)}</span>
               </span>
               <span className="muted small">
-                {t.named(d.poster)} · <SegmentName segment={d.segment} segmentId={d.segmentId} />
+                {t.named(d.poster)} · <SegmentName segment={d.segment} />
                 {d.quantity !== null && ` · ${decimal(d.quantity, t.locale, 0)} ${d.unit ?? ''}`}
               </span>
               <span className="muted small">

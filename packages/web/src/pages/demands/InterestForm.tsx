@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { DEMAND_QUERIES, EXPRESS_INTEREST } from '../../api/demandDocuments';
+import { EXPRESS_INTEREST } from '../../api/demandDocuments';
 import type { Demand } from '../../api/types';
 import { useMutation } from '../../api/useMutation';
 import { useT } from '../../i18n';
@@ -9,10 +9,7 @@ export function InterestForm({ demand }: { demand: Demand }) {
   const t = useT();
   const [note, setNote] = useState('');
   const [done, setDone] = useState(false);
-  const [express, state] = useMutation<{ expressInterest: Demand }, { demandId: string; note: string | null }>(
-    EXPRESS_INTEREST,
-    DEMAND_QUERIES,
-  );
+  const [express, state] = useMutation(EXPRESS_INTEREST);
   const open = demand.status === 'OPEN' || demand.status === 'SHORTLISTED';
   if (done)
     return (

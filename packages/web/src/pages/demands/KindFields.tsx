@@ -1,6 +1,5 @@
-import type { CollaborationForm, ScenarioOffering } from '../../api/demandKindTypes';
 import { ROADMAP } from '../../api/documents';
-import type { Technology } from '../../api/types';
+import type { CollaborationForm, ScenarioOffering, Technology } from '../../api/types';
 import { useQuery } from '../../api/useQuery';
 import { type MessageKey, useT } from '../../i18n';
 import type { DemandDraft, DraftErrors } from './validateDemand';
@@ -25,7 +24,7 @@ export function KindFields({
   update<K extends keyof DemandDraft>(key: K, value: DemandDraft[K]): void;
 }) {
   const t = useT();
-  const roadmap = useQuery<{ roadmap: Technology[] }>(ROADMAP, { industryId });
+  const roadmap = useQuery(ROADMAP, { industryId });
   const technologies = roadmap.status === 'ok' ? roadmap.data.roadmap : [];
   const forSegment = (tech: Technology) => (tech.segmentIds.includes(draft.segmentId) ? 0 : 1);
   const sorted = [...technologies].sort((a, b) => forSegment(a) - forSegment(b) || a.id.localeCompare(b.id));

@@ -1,16 +1,13 @@
-import { LOST_REASONS, type LostReason, OUTCOME_TRANSITIONS, type OutcomeStep } from '@atlas/domain';
+import { LOST_REASONS, type LostReason, mayRecordOutcome, OUTCOME_TRANSITIONS, type OutcomeStep } from '@atlas/domain';
 import { useState } from 'react';
-import { DEMAND_INTERESTS, OUTCOME_QUERIES, RECORD_INTEREST_OUTCOME } from '../../api/outcomeDocuments';
-import type { DemandInterestWithOutcome } from '../../api/outcomeTypes';
-import type { Demand } from '../../api/types';
+import { DEMAND_INTERESTS, RECORD_INTEREST_OUTCOME } from '../../api/outcomeDocuments';
+import type { Demand, DemandInterestWithOutcome } from '../../api/types';
 import { useMutation } from '../../api/useMutation';
 import { useQuery } from '../../api/useQuery';
 import { useAuth } from '../../auth/AuthContext';
 import { Figure } from '../../components/Figure';
 import { useT } from '../../i18n';
 import { dateOnly, decimal } from '../../i18n/format';
-
-type InterestsReply = { demands: { nodes: Array<{ id: string; interests: DemandInterestWithOutcome[] }> } };
 
 /**
  * The interests in a demand the viewer may see (the poster all, a firm its own), each with where its deal is; the
@@ -19,11 +16,16 @@ type InterestsReply = { demands: { nodes: Array<{ id: string; interests: DemandI
 export function OutcomeControl({ demand }: { demand: Demand }) {
   const t = useT();
   const { user } = useAuth();
-  const state = useQuery<InterestsReply>(DEMAND_INTERESTS, { posterId: demand.poster.id });
+  const state = useQuery(DEMAND_INTERESTS, { posterId: demand.poster.id });
   if (state.status !== 'ok') return null;
   const interests = state.data.demands.nodes.find((d) => d.id === demand.id)?.interests ?? [];
-  const isParty = (companyId: string) =>
-    user?.role === 'ADMIN' || (user?.companyId != null && [demand.poster.id, companyId].includes(user.companyId));
+  // The steps the viewer may record (the interested firm never confirms its own contract or delivery).
+  const stepsFor = (interest: DemandInterestWithOutcome) =>
+    user
+      ? OUTCOME_TRANSITIONS[interest.outcome].filter(
+          (step) => mayRecordOutcome(user, demand.poster.id, interest.company.id, step).allowed,
+        )
+      : [];
   return (
     <section className="panel-inset" data-testid="demand-interests">
       <h3>{t('outcome.title')}</h3>
@@ -37,8 +39,8 @@ export function OutcomeControl({ demand }: { demand: Demand }) {
             </span>
             <OutcomeFacts interest={interest} />
             {interest.note && <p className="muted small">{interest.note}</p>}
-            {isParty(interest.company.id) && OUTCOME_TRANSITIONS[interest.outcome].length > 0 && (
-              <StepForm key={interest.outcome} demandId={demand.id} interest={interest} />
+            {stepsFor(interest).length > 0 && (
+              <StepForm key={interest.outcome} demandId={demand.id} interest={interest} next={stepsFor(interest)} />
             )}
           </li>
         ))}
@@ -69,15 +71,22 @@ function OutcomeFacts({ interest }: { interest: DemandInterestWithOutcome }) {
 }
 
 /** The next step, with what it needs: a contract its value and date, a delivery its date, a loss its reason. */
-function StepForm({ demandId, interest }: { demandId: string; interest: DemandInterestWithOutcome }) {
+function StepForm({
+  demandId,
+  interest,
+  next,
+}: {
+  demandId: string;
+  interest: DemandInterestWithOutcome;
+  next: readonly OutcomeStep[];
+}) {
   const t = useT();
-  const next = OUTCOME_TRANSITIONS[interest.outcome];
   const [step, setStep] = useState<OutcomeStep>(next[0] ?? 'LOST');
   const [value, setValue] = useState('');
   const [date, setDate] = useState('');
   const [reason, setReason] = useState<LostReason>('PRICE');
   const [note, setNote] = useState('');
-  const [record, state] = useMutation<unknown, Record<string, unknown>>(RECORD_INTEREST_OUTCOME, OUTCOME_QUERIES);
+  const [record, state] = useMutation(RECORD_INTEREST_OUTCOME);
   return (
     <form
       className="inline-form"

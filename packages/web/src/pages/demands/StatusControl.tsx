@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { DEMAND_QUERIES, UPDATE_DEMAND_STATUS } from '../../api/demandDocuments';
+import { UPDATE_DEMAND_STATUS } from '../../api/demandDocuments';
 import type { Demand, DemandStatus } from '../../api/types';
 import { useMutation } from '../../api/useMutation';
 import { useT } from '../../i18n';
@@ -9,10 +9,7 @@ import { DEMAND_STATUSES } from './DemandBoardPage';
 export function StatusControl({ demand }: { demand: Demand }) {
   const t = useT();
   const [status, setStatus] = useState<DemandStatus>(demand.status);
-  const [update, state] = useMutation<{ updateDemandStatus: Demand }, { id: string; status: DemandStatus }>(
-    UPDATE_DEMAND_STATUS,
-    DEMAND_QUERIES,
-  );
+  const [update, state] = useMutation(UPDATE_DEMAND_STATUS);
   return (
     <form
       className="inline-form"

@@ -1,5 +1,4 @@
 import { SUPPLIER_MATCHES } from '../../api/demandDocuments';
-import type { Match } from '../../api/types';
 import { useQuery } from '../../api/useQuery';
 import { Empty, QueryView } from '../../components/StateView';
 import { useT } from '../../i18n';
@@ -8,7 +7,7 @@ import { MatchList } from './MatchList';
 /** Ranked, explained supplier matches for a demand (local SMEs first: 大手拉小手). */
 export function SupplierMatches({ demandId }: { demandId: string }) {
   const t = useT();
-  const state = useQuery<{ supplierMatches: Match[] }>(SUPPLIER_MATCHES, { demandId, limit: 10 });
+  const state = useQuery(SUPPLIER_MATCHES, { demandId, limit: 10 });
   return (
     <section className="side-section" data-testid="supplier-matches">
       <h3>{t('matches.suppliers')}</h3>

@@ -20,6 +20,29 @@ describe('validateDemand', () => {
     });
   });
 
+  it("applies the domain schema's limits to an order (too long, too many)", () => {
+    const result = validateDemand(
+      {
+        ...EMPTY_DRAFT,
+        title: 't'.repeat(121),
+        segmentId: 's',
+        unit: 'u'.repeat(21),
+        description: 'd'.repeat(2001),
+        requiredCerts: Array.from({ length: 11 }, (_, i) => `cert ${i}`),
+      },
+      today,
+    );
+    expect(result).toEqual({
+      ok: false,
+      errors: {
+        title: 'form.tooLong',
+        unit: 'form.tooLong',
+        description: 'form.tooLong',
+        requiredCerts: 'form.tooMany',
+      },
+    });
+  });
+
   it('turns a good draft into the mutation input', () => {
     const result = validateDemand(
       {

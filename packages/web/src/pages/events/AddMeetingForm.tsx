@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
-import { ADD_MEETING, EVENT_QUERIES } from '../../api/eventDocuments';
-import type { EventDetail, EventRole } from '../../api/eventTypes';
+import { ADD_MEETING } from '../../api/eventDocuments';
+import type { EventDetail, EventRole } from '../../api/types';
 import { useMutation } from '../../api/useMutation';
 import { useT } from '../../i18n';
 import { clock } from './clock';
@@ -12,10 +12,7 @@ export function AddMeetingForm({ event }: { event: EventDetail }) {
   const [buyerId, setBuyerId] = useState('');
   const [supplierId, setSupplierId] = useState('');
   const [slot, setSlot] = useState(event.slots[0] ? String(event.slots[0].index) : '');
-  const [add, state] = useMutation<unknown, { eventId: string; buyerId: string; supplierId: string; slot: number }>(
-    ADD_MEETING,
-    EVENT_QUERIES,
-  );
+  const [add, state] = useMutation(ADD_MEETING);
   const firms = (role: EventRole) => event.registrations.filter((r) => r.role === role);
   const ready = buyerId && supplierId && slot !== '';
   const submit = async (e: FormEvent) => {

@@ -1,6 +1,6 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
-import { CREATE_EVENT, EVENT_QUERIES } from '../../api/eventDocuments';
-import { type CreateEventInput, EVENT_KINDS, type EventKind, type EventSummary } from '../../api/eventTypes';
+import { CREATE_EVENT } from '../../api/eventDocuments';
+import { EVENT_KINDS, type EventKind, type EventSummary } from '../../api/types';
 import { useMutation } from '../../api/useMutation';
 import { IndustryOptions } from '../../components/IndustrySelect';
 import { type MessageKey, useT } from '../../i18n';
@@ -13,10 +13,7 @@ export function CreateEventForm({ onCreated, onCancel }: { onCreated(event: Even
   const t = useT();
   const [draft, setDraft] = useState<EventDraft>(EMPTY_EVENT);
   const [errors, setErrors] = useState<EventDraftErrors>({});
-  const [create, state] = useMutation<{ createEvent: EventSummary }, { input: CreateEventInput }>(
-    CREATE_EVENT,
-    EVENT_QUERIES,
-  );
+  const [create, state] = useMutation(CREATE_EVENT);
 
   const update = <K extends keyof EventDraft>(key: K, value: EventDraft[K]) => {
     setDraft({ ...draft, [key]: value });

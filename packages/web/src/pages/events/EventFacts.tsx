@@ -1,4 +1,4 @@
-import type { EventDetail } from '../../api/eventTypes';
+import type { EventDetail } from '../../api/types';
 import { useT } from '../../i18n';
 import { dateOnly, decimal } from '../../i18n/format';
 import { clock } from './clock';

@@ -1,4 +1,4 @@
-import type { EventSummary } from '../../api/eventTypes';
+import type { EventSummary } from '../../api/types';
 import { useT } from '../../i18n';
 import { dateOnly } from '../../i18n/format';
 import { Link } from '../../router/Link';

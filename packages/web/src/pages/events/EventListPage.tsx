@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { EVENTS } from '../../api/eventDocuments';
-import type { EventSummary } from '../../api/eventTypes';
 import { useQuery } from '../../api/useQuery';
 import { useAuth } from '../../auth/AuthContext';
 import { Empty, QueryView } from '../../components/StateView';
@@ -18,7 +17,7 @@ export default function EventListPage() {
   const { user } = useAuth();
   const [creating, setCreating] = useState(false);
   // Events are for signed-in users (the API says UNAUTHENTICATED otherwise): ask to sign in instead.
-  const state = useQuery<{ events: EventSummary[] }>(EVENTS, {}, { skip: !user });
+  const state = useQuery(EVENTS, {}, { skip: !user });
   const canCreate = user?.role === 'PROMOTION_OFFICER' || user?.role === 'ADMIN';
   const today = shanghaiToday();
 

@@ -1,5 +1,5 @@
 import { EVENT } from '../../api/eventDocuments';
-import type { EventDetail } from '../../api/eventTypes';
+import type { EventDetail } from '../../api/types';
 import { useQuery } from '../../api/useQuery';
 import { useAuth } from '../../auth/AuthContext';
 import { Empty, QueryView } from '../../components/StateView';
@@ -18,7 +18,7 @@ import './events.css';
 export default function EventPage({ eventId }: { eventId: string }) {
   const t = useT();
   const { user } = useAuth();
-  const state = useQuery<{ event: EventDetail | null }>(EVENT, { id: eventId }, { skip: !user });
+  const state = useQuery(EVENT, { id: eventId }, { skip: !user });
   return (
     <section className="event-page" data-testid="event-page">
       <p className="small no-print">

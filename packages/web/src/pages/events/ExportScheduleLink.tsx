@@ -1,16 +1,14 @@
 import { useState } from 'react';
 import { eventExportUrl } from '../../api/eventDocuments';
-import { download } from '../../export/exporters';
+import { authedDownload } from '../../export/authedDownload';
 import { useT } from '../../i18n';
 
-/**
- * The schedule as XLSX. The export is for officers, so the file is fetched with the session's bearer token (a plain
- * link would go without it) and handed to the browser as a download. The token is read where AuthContext keeps it.
- */
+/** The schedule as XLSX. The export is for officers, so the file is fetched with the session's bearer token. */
 export function ExportScheduleLink({ eventId }: { eventId: string }) {
   const t = useT();
   const [problem, setProblem] = useState<string | null>(null);
-  const href = eventExportUrl(eventId);
+  // Chinese headers by default; the English interface asks for English ones.
+  const href = `${eventExportUrl(eventId)}${t.locale === 'en' ? '?lang=en' : ''}`;
   return (
     <>
       <a
@@ -22,10 +20,8 @@ export function ExportScheduleLink({ eventId }: { eventId: string }) {
           event.preventDefault();
           setProblem(null);
           try {
-            const res = await fetch(href, { headers: authorization() });
             // The route answers errors in plain words ("Sign in first…"): show them.
-            if (!res.ok) throw new Error((await res.text()).trim() || `HTTP ${res.status}`);
-            download(await res.blob(), `chain-atlas-event-${eventId.replace(/[^A-Za-z0-9._-]/g, '_')}.xlsx`);
+            await authedDownload(href, `chain-atlas-event-${eventId.replace(/[^A-Za-z0-9._-]/g, '_')}.xlsx`);
           } catch (error) {
             setProblem((error as Error).message);
           }
@@ -40,13 +36,4 @@ export function ExportScheduleLink({ eventId }: { eventId: string }) {
       )}
     </>
   );
-}
-
-function authorization(): Record<string, string> {
-  try {
-    const session = JSON.parse(sessionStorage.getItem('atlas.session') ?? 'null') as { token?: string } | null;
-    return session?.token ? { authorization: `Bearer ${session.token}` } : {};
-  } catch {
-    return {};
-  }
 }

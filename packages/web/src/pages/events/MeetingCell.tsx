@@ -1,5 +1,5 @@
-import { EVENT_QUERIES, REMOVE_MEETING, RESPOND_TO_MEETING } from '../../api/eventDocuments';
-import type { EventDetail, Meeting, MeetingResponse } from '../../api/eventTypes';
+import { REMOVE_MEETING, RESPOND_TO_MEETING } from '../../api/eventDocuments';
+import type { EventDetail, Meeting, MeetingResponse } from '../../api/types';
 import { useMutation } from '../../api/useMutation';
 import { useAuth } from '../../auth/AuthContext';
 import { FactorBars } from '../../charts/FactorBars';
@@ -17,11 +17,8 @@ export function MeetingCell({ meeting, event, past }: { meeting: Meeting; event:
   const { user } = useAuth();
   const side = sideOf(meeting, user);
   const manager = canManageEvents(user);
-  const [respond, responding] = useMutation<unknown, { meetingId: string; accept: boolean }>(
-    RESPOND_TO_MEETING,
-    EVENT_QUERIES,
-  );
-  const [remove, removing] = useMutation<unknown, { meetingId: string }>(REMOVE_MEETING, EVENT_QUERIES);
+  const [respond, responding] = useMutation(RESPOND_TO_MEETING);
+  const [remove, removing] = useMutation(REMOVE_MEETING);
   const own = side === 'BUYER' ? meeting.buyerResponse : side === 'SUPPLIER' ? meeting.supplierResponse : null;
   const declined = meeting.buyerResponse === 'DECLINED' || meeting.supplierResponse === 'DECLINED';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { EVENT_QUERIES, RECORD_MEETING_OUTCOME } from '../../api/eventDocuments';
-import { MEETING_OUTCOMES, type Meeting, type MeetingOutcome } from '../../api/eventTypes';
+import { RECORD_MEETING_OUTCOME } from '../../api/eventDocuments';
+import { MEETING_OUTCOMES, type Meeting, type MeetingOutcome } from '../../api/types';
 import { useMutation } from '../../api/useMutation';
 import { useT } from '../../i18n';
 import { FormError } from './FormError';
@@ -10,10 +10,7 @@ export function OutcomePicker({ meeting }: { meeting: Meeting }) {
   const t = useT();
   const [outcome, setOutcome] = useState<MeetingOutcome>(meeting.outcome);
   const [note, setNote] = useState(meeting.outcomeNote ?? '');
-  const [record, state] = useMutation<unknown, { meetingId: string; outcome: MeetingOutcome; note: string | null }>(
-    RECORD_MEETING_OUTCOME,
-    EVENT_QUERIES,
-  );
+  const [record, state] = useMutation(RECORD_MEETING_OUTCOME);
   const changed = outcome !== meeting.outcome || note !== (meeting.outcomeNote ?? '');
   return (
     <form

@@ -1,12 +1,6 @@
 import { type FormEvent, useState } from 'react';
-import { EVENT_QUERIES, EVENT_SEGMENTS, REGISTER_FOR_EVENT } from '../../api/eventDocuments';
-import {
-  EVENT_ROLES,
-  type EventDetail,
-  type EventRegistration,
-  type EventRegistrationInput,
-  type EventRole,
-} from '../../api/eventTypes';
+import { EVENT_SEGMENTS, REGISTER_FOR_EVENT } from '../../api/eventDocuments';
+import { EVENT_ROLES, type EventDetail, type EventRegistration, type EventRole } from '../../api/types';
 import { useMutation } from '../../api/useMutation';
 import { useQuery } from '../../api/useQuery';
 import { useAuth } from '../../auth/AuthContext';
@@ -15,13 +9,6 @@ import { FormError } from './FormError';
 
 /** The API takes at most this many segments per registration. */
 const MAX_SEGMENTS = 20;
-
-interface LeafSegment {
-  id: string;
-  name: string;
-  nameEn: string | null;
-  leaf: boolean;
-}
 
 /** A firm registers itself (or updates its registration): buyer or supplier, the segments it needs or offers. */
 export function RegistrationForm({ event, current }: { event: EventDetail; current: EventRegistration | null }) {
@@ -33,13 +20,10 @@ export function RegistrationForm({ event, current }: { event: EventDetail; curre
   const [maxMeetings, setMaxMeetings] = useState(current?.maxMeetings ? String(current.maxMeetings) : '');
   const [problem, setProblem] = useState<'segments' | 'tooManySegments' | 'maxMeetings' | null>(null);
   const [saved, setSaved] = useState(false);
-  const segments = useQuery<{ chainMap: { segments: LeafSegment[] } }>(EVENT_SEGMENTS, {
+  const segments = useQuery(EVENT_SEGMENTS, {
     industryId: event.industry.id,
   });
-  const [register, state] = useMutation<
-    { registerForEvent: EventDetail },
-    { eventId: string; input: EventRegistrationInput }
-  >(REGISTER_FOR_EVENT, EVENT_QUERIES);
+  const [register, state] = useMutation(REGISTER_FOR_EVENT);
   const leaves = segments.status === 'ok' ? segments.data.chainMap.segments.filter((s) => s.leaf) : [];
   const open = event.status === 'OPEN' || event.status === 'SCHEDULED';
 

@@ -1,4 +1,4 @@
-import type { EventDetail, EventRole } from '../../api/eventTypes';
+import type { EventDetail, EventRole } from '../../api/types';
 import { useT } from '../../i18n';
 import { Link } from '../../router/Link';
 import { companyPath } from '../../router/routes';

@@ -1,4 +1,4 @@
-import type { EventDetail } from '../../api/eventTypes';
+import type { EventDetail } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
 import { useT } from '../../i18n';
 import { sideOf } from './access';

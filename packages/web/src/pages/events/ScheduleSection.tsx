@@ -1,5 +1,5 @@
-import { EVENT_QUERIES, PROPOSE_SCHEDULE, PUBLISH_SCHEDULE } from '../../api/eventDocuments';
-import type { EventDetail } from '../../api/eventTypes';
+import { PROPOSE_SCHEDULE, PUBLISH_SCHEDULE } from '../../api/eventDocuments';
+import type { EventDetail } from '../../api/types';
 import { useMutation } from '../../api/useMutation';
 import { useAuth } from '../../auth/AuthContext';
 import { Empty, Loading } from '../../components/StateView';
@@ -17,8 +17,8 @@ export function ScheduleSection({ event, past }: { event: EventDetail; past: boo
   const t = useT();
   const { user } = useAuth();
   const manager = canManageEvents(user);
-  const [propose, proposing] = useMutation<unknown, { eventId: string }>(PROPOSE_SCHEDULE, EVENT_QUERIES);
-  const [publish, publishing] = useMutation<unknown, { eventId: string }>(PUBLISH_SCHEDULE, EVENT_QUERIES);
+  const [propose, proposing] = useMutation(PROPOSE_SCHEDULE);
+  const [publish, publishing] = useMutation(PUBLISH_SCHEDULE);
   const run = (action: Run) => () => void action({ eventId: event.id });
   const hasMeetings = event.meetings.length > 0;
   const published = event.status === 'PUBLISHED' || event.status === 'DONE';

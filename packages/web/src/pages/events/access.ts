@@ -1,5 +1,4 @@
-import type { EventRole, Meeting } from '../../api/eventTypes';
-import type { User } from '../../api/types';
+import type { EventRole, Meeting, User } from '../../api/types';
 
 /** Officers and admins run events (create, propose, adjust, publish, export); the API enforces the same rules. */
 export const canManageEvents = (user: User | null) => user?.role === 'PROMOTION_OFFICER' || user?.role === 'ADMIN';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Meeting } from '../../api/eventTypes';
+import type { Meeting } from '../../api/types';
 import { clock } from './clock';
 import { doubleBookings, isPast, orderEvents, scheduleRows, tablesOf } from './schedule';
 

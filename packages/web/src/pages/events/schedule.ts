@@ -1,4 +1,4 @@
-import type { EventSlot, EventSummary, Meeting } from '../../api/eventTypes';
+import type { EventSlot, EventSummary, Meeting } from '../../api/types';
 
 /** One row of the schedule grid: a slot and, per table, the meeting held there (or none). */
 export interface ScheduleRow {

@@ -1,4 +1,4 @@
-import type { CreateEventInput, EventKind } from '../../api/eventTypes';
+import type { CreateEventInput, EventKind } from '../../api/types';
 import type { MessageKey } from '../../i18n';
 
 /** The create-event form as typed; checked here as the officer types and again by the API. */

@@ -1,6 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
 import { GAPS } from '../../api/documents';
-import type { Gap } from '../../api/types';
 import { useQuery } from '../../api/useQuery';
 import { IndustrySelect } from '../../components/IndustrySelect';
 import { RadiusSelect } from '../../components/RadiusSelect';
@@ -22,7 +21,7 @@ export default function GapsPage({ industryId }: { industryId: string }) {
   const t = useT();
   const { radius, selection, set, location } = useViewState();
   const filter = (location.params.get('show') ?? 'ALL') as Filter;
-  const state = useQuery<{ gaps: Gap[] }>(GAPS, { industryId, radius });
+  const state = useQuery(GAPS, { industryId, radius });
   const [attract, setAttract] = useState<{ id: string; name: string } | null>(null);
   const list = useRef<HTMLOListElement>(null);
   const exporter = useMemo(

@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3';
 import { MATCHMAKING_KPIS } from '../../api/outcomeDocuments';
-import type { MatchmakingKpis } from '../../api/outcomeTypes';
+import type { MatchmakingKpis } from '../../api/types';
 import { useQuery } from '../../api/useQuery';
 import { useAuth } from '../../auth/AuthContext';
 import { Figure } from '../../components/Figure';
@@ -19,7 +19,7 @@ const WIDTH = 420;
 export function MatchmakingKpisPanel({ industryId }: { industryId: string }) {
   const t = useT();
   const { user } = useAuth();
-  const state = useQuery<{ matchmakingKpis: MatchmakingKpis }>(MATCHMAKING_KPIS, { industryId }, { skip: !user });
+  const state = useQuery(MATCHMAKING_KPIS, { industryId }, { skip: !user });
   return (
     <section className="panel" data-testid="matchmaking-kpis">
       <h2>{t('kpis.title')}</h2>

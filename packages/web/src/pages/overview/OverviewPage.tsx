@@ -1,22 +1,25 @@
 import { INDUSTRIES as KNOWN_INDUSTRIES } from '@atlas/domain';
-import { useMemo, useRef } from 'react';
-import { INDUSTRIES_WITH_KPIS } from '../../api/documents';
-import type { IndustryWithKpis } from '../../api/types';
+import { lazy, Suspense, useMemo, useRef } from 'react';
+import { INDUSTRIES_WITH_KPIS } from '../../api/overviewDocuments';
 import { useQuery } from '../../api/useQuery';
 import { RadiusSelect } from '../../components/RadiusSelect';
 import { ErrorState, Loading } from '../../components/StateView';
 import { useRegisterExporter } from '../../export/ExportContext';
 import { chartExporter } from '../../export/exporters';
-import { useT } from '../../i18n';
+import { lazyWithMessages, useT } from '../../i18n';
 import { useViewState } from '../../router/viewState';
 import { IndustryCard } from './IndustryCard';
-import { IndustryComparisonChart } from './IndustryComparisonChart';
+
+// d3 is a third of the first load: the chart comes after the cards, which need none of it.
+const IndustryComparisonChart = lazy(
+  lazyWithMessages(() => import('./IndustryComparisonChart').then((m) => ({ default: m.IndustryComparisonChart }))),
+);
 
 /** The seven industries at a glance: KPI cards at the chosen radius and a chart comparing them. */
 export function OverviewPage() {
   const t = useT();
   const { radius } = useViewState();
-  const state = useQuery<{ industries: IndustryWithKpis[] }>(INDUSTRIES_WITH_KPIS, { radius });
+  const state = useQuery(INDUSTRIES_WITH_KPIS, { radius });
   const chart = useRef<SVGSVGElement>(null);
   const exporter = useMemo(() => chartExporter(`industries-${radius.toLowerCase()}`, () => chart.current), [radius]);
   useRegisterExporter(exporter);
@@ -47,7 +50,11 @@ export function OverviewPage() {
       <section className="panel">
         <h2>{t('overview.chartTitle', { radius: t.dyn('radius', radius) })}</h2>
         {state.status === 'loading' && <Loading />}
-        {industries && <IndustryComparisonChart ref={chart} industries={industries} />}
+        {industries && (
+          <Suspense fallback={<Loading />}>
+            <IndustryComparisonChart ref={chart} industries={industries} />
+          </Suspense>
+        )}
       </section>
     </section>
   );

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ServicePlatformView } from '../../api/platformTypes';
+import type { ServicePlatformView } from '../../api/types';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useT } from '../../i18n';
 import { useLocation, withParams } from '../../router/history';

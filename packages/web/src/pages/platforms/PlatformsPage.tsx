@@ -1,6 +1,5 @@
 import { INDUSTRIES } from '@atlas/domain';
 import { PLATFORM_PAGE } from '../../api/platformDocuments';
-import type { PlatformPageData } from '../../api/platformTypes';
 import { useQuery } from '../../api/useQuery';
 import { useAuth } from '../../auth/AuthContext';
 import { IndustrySelect } from '../../components/IndustrySelect';
@@ -17,7 +16,7 @@ export default function PlatformsPage({ industryId }: { industryId: string }) {
   const t = useT();
   const { user } = useAuth();
   const location = useLocation();
-  const state = useQuery<PlatformPageData>(PLATFORM_PAGE, { industryId });
+  const state = useQuery(PLATFORM_PAGE, { industryId });
   const industry = INDUSTRIES.find((i) => i.id === industryId);
   const canRequest =
     user?.role === 'SME' || user?.role === 'CHAIN_LEADER' || (user?.role === 'ADMIN' && !!user.companyId);

@@ -1,17 +1,19 @@
-import { PLATFORM_QUERIES, UPDATE_SERVICE_REQUEST_STATUS } from '../../api/platformDocuments';
+import type { SchemaType } from '../../api/graphql';
+import { UPDATE_SERVICE_REQUEST_STATUS } from '../../api/platformDocuments';
 import { useMutation } from '../../api/useMutation';
 import { useT } from '../../i18n';
 
 // The same moves as the domain's SERVICE_REQUEST_TRANSITIONS (the server refuses any other).
-const NEXT: Record<string, string[]> = { OPEN: ['ANSWERED', 'CLOSED'], ANSWERED: ['CLOSED'], CLOSED: [] };
+const NEXT: Record<string, SchemaType<'ServiceRequestStatus'>[]> = {
+  OPEN: ['ANSWERED', 'CLOSED'],
+  ANSWERED: ['CLOSED'],
+  CLOSED: [],
+};
 
 /** The promotion office marks a request answered or closed. */
 export function RequestStatusControl({ requestId, status }: { requestId: string; status: string }) {
   const t = useT();
-  const [update, state] = useMutation<{ updateServiceRequestStatus: { id: string } }, { id: string; status: string }>(
-    UPDATE_SERVICE_REQUEST_STATUS,
-    PLATFORM_QUERIES,
-  );
+  const [update, state] = useMutation(UPDATE_SERVICE_REQUEST_STATUS);
   const next = NEXT[status] ?? [];
   if (next.length === 0) return null;
   return (

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { PLATFORM_QUERIES, REQUEST_SERVICE } from '../../api/platformDocuments';
+import { REQUEST_SERVICE } from '../../api/platformDocuments';
 import { useMutation } from '../../api/useMutation';
 import { useT } from '../../i18n';
 
@@ -11,10 +11,7 @@ export function ServiceRequestForm({ platformId }: { platformId: string }) {
   const [note, setNote] = useState('');
   const [missing, setMissing] = useState(false);
   const [done, setDone] = useState(false);
-  const [request, state] = useMutation<{ requestService: { id: string } }, { platformId: string; note: string }>(
-    REQUEST_SERVICE,
-    PLATFORM_QUERIES,
-  );
+  const [request, state] = useMutation(REQUEST_SERVICE);
   if (done)
     return (
       <p className="notice success" role="status" data-testid="service-request-done">

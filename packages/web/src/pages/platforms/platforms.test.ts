@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PlatformMark } from '../../api/platformTypes';
+import type { PlatformMark } from '../../api/types';
 import { industryPath, matchRoute } from '../../router/routes';
 import { supportingPlatforms } from './usePlatformMarks';
 

@@ -12,7 +12,7 @@ import { companyPath } from '../../router/routes';
 /** `/industries/:id/quality`: where an industry's data came from, how much is unreviewed, how old, what is unresolved. */
 export default function QualityPage({ industryId }: { industryId: string }) {
   const t = useT();
-  const state = useQuery<{ dataQuality: DataQuality }>(DATA_QUALITY, { industryId });
+  const state = useQuery(DATA_QUALITY, { industryId });
   return (
     <section className="quality-page" data-testid="data-quality">
       <header className="page-head">

@@ -3,13 +3,6 @@ import { LEAF_SEGMENTS } from '../../api/documents';
 import { useQuery } from '../../api/useQuery';
 import { useT } from '../../i18n';
 
-interface Leaf {
-  id: string;
-  name: string;
-  nameEn: string;
-  leaf: boolean;
-}
-
 /** Picks another leaf segment of the attachment's industry; its list loads only when a reviewer opens it. */
 export function MovePicker({
   industryId,
@@ -24,7 +17,7 @@ export function MovePicker({
 }) {
   const t = useT();
   const [target, setTarget] = useState('');
-  const state = useQuery<{ chainMap: { segments: Leaf[] } }>(LEAF_SEGMENTS, { industryId });
+  const state = useQuery(LEAF_SEGMENTS, { industryId });
   const leaves =
     state.status === 'ok' ? state.data.chainMap.segments.filter((s) => s.leaf && s.id !== fromSegmentId) : [];
   return (

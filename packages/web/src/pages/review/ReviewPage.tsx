@@ -8,7 +8,7 @@ import { IndustryOptions } from '../../components/IndustrySelect';
 import { Empty, QueryView } from '../../components/StateView';
 import { useT } from '../../i18n';
 import { AttachmentCard } from './AttachmentCard';
-import { type AttachmentPair, pairKey, useReviewSelection } from './selection';
+import { pairKey, useReviewSelection } from './selection';
 
 const PAGE = 50;
 
@@ -21,11 +21,7 @@ export default function ReviewPage() {
   const [industryId, setIndustryId] = useState('');
   const [first, setFirst] = useState(PAGE);
   const reviewer = user && (user.role === 'PROMOTION_OFFICER' || user.role === 'ADMIN');
-  const state = useQuery<{ reviewQueue: ReviewQueuePage }>(
-    REVIEW_QUEUE,
-    { industryId: industryId || null, first },
-    { skip: !reviewer },
-  );
+  const state = useQuery(REVIEW_QUEUE, { industryId: industryId || null, first }, { skip: !reviewer });
   return (
     <section className="review-page" data-testid="review-queue">
       <header className="page-head">
@@ -72,16 +68,9 @@ export default function ReviewPage() {
 function ReviewList({ page, onMore, canMore }: { page: ReviewQueuePage; onMore(): void; canMore: boolean }) {
   const t = useT();
   const { selected, toggle, setAll, clear } = useReviewSelection(page.nodes);
-  const [accept, acceptState] = useMutation<{ acceptAttachments: ReviewResult }, { pairs: AttachmentPair[] }>(
-    ACCEPT_ATTACHMENTS,
-  );
-  const [reject, rejectState] = useMutation<{ rejectAttachments: ReviewResult }, { pairs: AttachmentPair[] }>(
-    REJECT_ATTACHMENTS,
-  );
-  const [move, moveState] = useMutation<
-    { moveAttachment: ReviewResult },
-    { companyId: string; fromSegmentId: string; toSegmentId: string }
-  >(MOVE_ATTACHMENT);
+  const [accept, acceptState] = useMutation(ACCEPT_ATTACHMENTS);
+  const [reject, rejectState] = useMutation(REJECT_ATTACHMENTS);
+  const [move, moveState] = useMutation(MOVE_ATTACHMENT);
   const [done, setDone] = useState<ReviewResult | null>(null);
   const busy = acceptState.pending || rejectState.pending || moveState.pending;
   const error = acceptState.error ?? rejectState.error ?? moveState.error;

@@ -1,6 +1,5 @@
 import { useMemo, useRef } from 'react';
 import { CHAIN_MAP, ROADMAP } from '../../api/documents';
-import type { ChainMap, Technology } from '../../api/types';
 import { useQuery } from '../../api/useQuery';
 import { IndustrySelect } from '../../components/IndustrySelect';
 import { Empty, QueryView } from '../../components/StateView';
@@ -16,8 +15,8 @@ export default function RoadmapPage({ industryId }: { industryId: string }) {
   const t = useT();
   const { location, set, radius } = useViewState();
   const selected = location.params.get('tech');
-  const state = useQuery<{ roadmap: Technology[] }>(ROADMAP, { industryId });
-  const chain = useQuery<{ chainMap: ChainMap }>(CHAIN_MAP, { industryId, radius });
+  const state = useQuery(ROADMAP, { industryId });
+  const chain = useQuery(CHAIN_MAP, { industryId, radius });
   const chart = useRef<SVGSVGElement>(null);
   const exporter = useMemo(() => chartExporter(`${industryId}-roadmap`, () => chart.current), [industryId]);
   useRegisterExporter(exporter);

@@ -1,5 +1,5 @@
 import { INVESTMENT_TARGETS } from '../../api/documents';
-import type { CompanySummary, Match, Radius } from '../../api/types';
+import type { CompanySummary, Radius } from '../../api/types';
 import { useQuery } from '../../api/useQuery';
 import { FactorBars } from '../../charts/FactorBars';
 import { Empty, QueryView } from '../../components/StateView';
@@ -27,7 +27,7 @@ export function TargetList({
   simulating: string | null;
 }) {
   const t = useT();
-  const state = useQuery<{ investmentTargets: Match[] }>(INVESTMENT_TARGETS, { segmentId, radius, limit });
+  const state = useQuery(INVESTMENT_TARGETS, { segmentId, radius, limit });
   return (
     <QueryView state={state}>
       {({ investmentTargets }) =>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { SITES_FOR } from '../../api/siteDocuments';
-import type { SiteCheck, SiteFit } from '../../api/siteTypes';
+import type { SiteCheck, SiteFit } from '../../api/types';
 import { useQuery } from '../../api/useQuery';
 import { FactorBars } from '../../charts/FactorBars';
 import { type Translate, useT } from '../../i18n';
@@ -17,7 +17,7 @@ const CLOSEST = 3;
 export function TargetSites({ companyId, segmentId }: { companyId: string; segmentId: string }) {
   const t = useT();
   const [open, setOpen] = useState(false);
-  const state = useQuery<{ sitesFor: SiteFit[] }>(SITES_FOR, { companyId, segmentId });
+  const state = useQuery(SITES_FOR, { companyId, segmentId });
   if (state.status !== 'ok') return null;
   const fitting = state.data.sitesFor.filter((fit) => fit.fits);
   const shown = fitting.length > 0 ? fitting : state.data.sitesFor.slice(0, CLOSEST);

@@ -1,5 +1,5 @@
 import { WHAT_IF } from '../../api/documents';
-import type { Radius, SupportRate, WhatIfResult } from '../../api/types';
+import type { Radius, SupportRate } from '../../api/types';
 import { useQuery } from '../../api/useQuery';
 import { SegmentName } from '../../components/SegmentName';
 import { QueryView } from '../../components/StateView';
@@ -26,7 +26,7 @@ export function WhatIfCard({
   companyName: string;
 }) {
   const t = useT();
-  const state = useQuery<{ whatIf: WhatIfResult }>(WHAT_IF, { industryId, radius, attract: [companyId] });
+  const state = useQuery(WHAT_IF, { industryId, radius, attract: [companyId] });
   return (
     <section className="side-section what-if" data-testid="what-if" aria-live="polite">
       <h3>{t('whatIf.title', { company: companyName })}</h3>

@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import { CHAIN_DIFF, SNAPSHOTS } from '../../api/snapshotDocuments';
-import type { ChainDiff, FirmChanges, GapChange, KpiDelta, SnapshotSummary } from '../../api/snapshotTypes';
-import type { Radius } from '../../api/types';
+import type { FirmChanges, GapChange, KpiDelta, Radius } from '../../api/types';
 import { useQuery } from '../../api/useQuery';
 import { QueryView } from '../../components/StateView';
 import { type Translate, useT } from '../../i18n';
@@ -24,7 +23,7 @@ export interface ChainDiffPanelProps {
 /** The chain map's diff view: pick a snapshot, see what changed since (docs/snapshots.md). */
 export function ChainDiffPanel(props: ChainDiffPanelProps) {
   const t = useT();
-  const list = useQuery<{ snapshots: SnapshotSummary[] }>(SNAPSHOTS, {
+  const list = useQuery(SNAPSHOTS, {
     industryId: props.industryId,
     radius: props.radius,
   });
@@ -61,7 +60,7 @@ export function ChainDiffPanel(props: ChainDiffPanelProps) {
 
 function DiffView({ industryId, radius, from, onChanged }: ChainDiffPanelProps & { from: string }) {
   const t = useT();
-  const state = useQuery<{ chainDiff: ChainDiff }>(CHAIN_DIFF, { industryId, from, radius });
+  const state = useQuery(CHAIN_DIFF, { industryId, from, radius });
   const diff = state.status === 'ok' ? state.data.chainDiff : null;
   useEffect(() => {
     onChanged(diff ? new Set(diff.segments.map((s) => s.segmentId)) : null);

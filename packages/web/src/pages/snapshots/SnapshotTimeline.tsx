@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { CREATE_SNAPSHOT, SNAPSHOTS } from '../../api/snapshotDocuments';
-import type { SnapshotSummary } from '../../api/snapshotTypes';
+import type { SnapshotSummary } from '../../api/types';
 import { useMutation } from '../../api/useMutation';
 import { useQuery } from '../../api/useQuery';
 import { useAuth } from '../../auth/AuthContext';
@@ -18,7 +18,7 @@ export function SnapshotTimeline({ industryId }: { industryId: string }) {
   const t = useT();
   const { radius } = useViewState();
   const { user } = useAuth();
-  const state = useQuery<{ snapshots: SnapshotSummary[] }>(SNAPSHOTS, { industryId, radius });
+  const state = useQuery(SNAPSHOTS, { industryId, radius });
   const mayTake = user?.role === 'ADMIN' || user?.role === 'PROMOTION_OFFICER';
   const count = state.status === 'ok' ? state.data.snapshots.length : 0;
   return (
@@ -109,10 +109,7 @@ function TakeSnapshot({ industryId }: { industryId: string }) {
   const t = useT();
   const [label, setLabel] = useState('');
   const [done, setDone] = useState(false);
-  const [take, state] = useMutation<{ createSnapshot: Array<{ id: string }> }, Record<string, unknown>>(
-    CREATE_SNAPSHOT,
-    ['snapshots', 'chainDiff'],
-  );
+  const [take, state] = useMutation(CREATE_SNAPSHOT);
   return (
     <form
       className="snapshot-take"

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SnapshotSummary } from '../../api/snapshotTypes';
+import type { SnapshotSummary } from '../../api/types';
 import { timelineLayout } from './timelineChart';
 
 const SIZE = { width: 1000, height: 200, left: 0, right: 0, top: 0, bottom: 0 };

@@ -1,5 +1,5 @@
 import { line, scaleLinear, scaleTime } from 'd3';
-import type { SnapshotSummary } from '../../api/snapshotTypes';
+import type { SnapshotSummary } from '../../api/types';
 
 export const TIMELINE_METRICS = [
   { key: 'coverage', color: '#0b6e99' },

@@ -1,0 +1,43 @@
+import type { zhCN } from '../snapshots';
+
+// English of ../snapshots.ts, a file of its own so it loads only with the English messages (i18n/index.ts).
+export const en: Record<keyof typeof zhCN, string> = {
+  'snapshots.timelineTitle': 'How the chain changed',
+  'snapshots.timelineHint': 'Each point is a snapshot (at this radius); the lines follow each KPI over time.',
+  'snapshots.none':
+    'No snapshot yet. A promotion officer or admin can take one now; production takes them on the ATLAS_SNAPSHOT_EVERY schedule.',
+  'snapshots.take': 'Take a snapshot',
+  'snapshots.labelPlaceholder': 'Label, e.g. 2026Q4 (optional)',
+  'snapshots.taking': 'Taking a snapshot…',
+  'snapshots.taken': 'Snapshot stored',
+  'snapshots.count': '{n} snapshots',
+  'snapshots.pointTitle':
+    '{label} ({date}): coverage {coverage}, key-link coverage {keyLink}, local supporting rate {rate}',
+  'snapshots.unlabelled': 'unlabelled',
+  'snapshots.compare': 'Compare with snapshot',
+  'snapshots.compareNone': 'No comparison',
+  'snapshots.compareHint': 'Pick a snapshot to mark the segments whose status changed since.',
+  'snapshots.diffTitle': 'Changes since {label} ({date})',
+  'snapshots.diffLoading': 'Working out the changes…',
+  'snapshots.legendChanged': 'Status changed',
+  'snapshots.changedSegments': 'Segments that changed status ({n})',
+  'snapshots.noChanges': 'No segment changed status',
+  'snapshots.segmentChange': '{from} → {to} (local firms {fromCount} → {toCount})',
+  'snapshots.absent': 'none',
+  'snapshots.gapsClosed': 'Gaps closed ({n})',
+  'snapshots.gapsOpened': 'Gaps opened ({n})',
+  'snapshots.priority': 'priority {value}',
+  'snapshots.kpis': 'KPI changes',
+  'snapshots.firmsArrived': 'Local firms arrived ({n})',
+  'snapshots.firmsLeft': 'Local firms left ({n})',
+  'snapshots.firmsUnknown': 'The snapshot kept counts only; firms cannot be listed',
+  'snapshots.more': '{n} more',
+  'snapshots.localFirms': 'local firms {from} → {to}',
+  'snapshotKpi.coverage': 'Coverage',
+  'snapshotKpi.keyLinkCoverage': 'Key-link coverage',
+  'snapshotKpi.localSupportRate': 'Local supporting rate',
+  'snapshotKpi.segments': 'Leaf segments',
+  'snapshotKpi.missing': 'Missing segments',
+  'snapshotKpi.weak': 'Weak segments',
+  'snapshotKpi.strong': 'Strong segments',
+};
