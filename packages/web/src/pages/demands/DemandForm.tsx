@@ -5,10 +5,11 @@ import type { Demand } from '../../api/types';
 import { useMutation } from '../../api/useMutation';
 import { useQuery } from '../../api/useQuery';
 import { IndustryOptions } from '../../components/IndustrySelect';
-import { type MessageKey, useT } from '../../i18n';
+import { useT } from '../../i18n';
 import { RADII } from '../../router/viewState';
 import { parentIdsOf } from '../chain/chainElements';
 import { DEMAND_KINDS } from './DemandKindFacts';
+import { fieldErrors } from './FieldError';
 import { KindFields } from './KindFields';
 import { type DemandDraft, type DraftErrors, EMPTY_DRAFT, validateDemand } from './validateDemand';
 
@@ -39,15 +40,7 @@ export function DemandForm({ onPosted, onCancel }: { onPosted(demand: Demand): v
     const data = await post({ input: result.input });
     if (data) onPosted(data.postDemand);
   };
-  const error = (key: keyof DemandDraft) => {
-    const message = errors[key];
-    return message ? (
-      <span className="field-error" id={`demand-${key}-error`}>
-        {t(message as MessageKey)}
-      </span>
-    ) : null;
-  };
-  const described = (key: keyof DemandDraft) => (errors[key] ? `demand-${key}-error` : undefined);
+  const { error, described } = fieldErrors(t, errors);
 
   return (
     <form className="panel demand-form" data-testid="demand-form" onSubmit={submit} noValidate>

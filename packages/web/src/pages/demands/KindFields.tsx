@@ -2,6 +2,7 @@ import { ROADMAP } from '../../api/documents';
 import type { CollaborationForm, ScenarioOffering, Technology } from '../../api/types';
 import { useQuery } from '../../api/useQuery';
 import { type MessageKey, useT } from '../../i18n';
+import { fieldErrors } from './FieldError';
 import type { DemandDraft, DraftErrors } from './validateDemand';
 
 export const OFFERINGS: ScenarioOffering[] = ['LINE', 'ROUTE', 'SITE', 'DATASET', 'OTHER'];
@@ -28,15 +29,7 @@ export function KindFields({
   const technologies = roadmap.status === 'ok' ? roadmap.data.roadmap : [];
   const forSegment = (tech: Technology) => (tech.segmentIds.includes(draft.segmentId) ? 0 : 1);
   const sorted = [...technologies].sort((a, b) => forSegment(a) - forSegment(b) || a.id.localeCompare(b.id));
-  const error = (key: keyof DemandDraft) => {
-    const message = errors[key];
-    return message ? (
-      <span className="field-error" id={`demand-${key}-error`}>
-        {t(message as MessageKey)}
-      </span>
-    ) : null;
-  };
-  const described = (key: keyof DemandDraft) => (errors[key] ? `demand-${key}-error` : undefined);
+  const { error, described } = fieldErrors(t, errors);
   const text = (key: 'pilotSite' | 'support' | 'availableFrom' | 'durationMonths' | 'targetTrl', label: MessageKey) => (
     <label className="field">
       <span>{t(label)}</span>
