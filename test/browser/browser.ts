@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { testExecutor } from '../helpers/graph';
 
 /** Debian's Chromium (`apt-get install chromium fonts-noto-cjk`); CHROMIUM_PATH points elsewhere. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -87,4 +88,14 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   await dialog.locator('input[name="password"]').fill(password);
   await dialog.locator('button[type="submit"]').click();
   await page.getByTestId('user-menu').waitFor();
+}
+
+/** The demo data is shared: a test file removes the demands it posted (their titles start with `prefix`) after it. */
+export function removeDemandsAfterAll(prefix: string): void {
+  const executor = testExecutor();
+  afterAll(() =>
+    executor.write('browser-test-cleanup', 'MATCH (d:Demand) WHERE d.title STARTS WITH $prefix DETACH DELETE d', {
+      prefix,
+    }),
+  );
 }

@@ -1,19 +1,12 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { testExecutor } from '../helpers/graph';
-import { baseUrl, expectNoConsoleErrors, signIn, useBrowser } from './browser';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, expectNoConsoleErrors, removeDemandsAfterAll, signIn, useBrowser } from './browser';
 
 const TITLE_PREFIX = '电池托盘铝压铸件（浏览器测试';
 
 describe('demand board', () => {
   const session = useBrowser();
   const title = `${TITLE_PREFIX} ${Date.now()}）`;
-  const executor = testExecutor();
-  // The demo data is shared: remove the demands these tests post.
-  afterAll(() =>
-    executor.write('browser-test-cleanup', 'MATCH (d:Demand) WHERE d.title STARTS WITH $prefix DETACH DELETE d', {
-      prefix: TITLE_PREFIX,
-    }),
-  );
+  removeDemandsAfterAll(TITLE_PREFIX);
 
   it('lists demands and asks to sign in before acting', async () => {
     const { page } = session;

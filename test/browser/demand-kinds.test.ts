@@ -1,6 +1,5 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { testExecutor } from '../helpers/graph';
-import { baseUrl, expectNoConsoleErrors, signIn, useBrowser } from './browser';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, expectNoConsoleErrors, removeDemandsAfterAll, signIn, useBrowser } from './browser';
 
 const TITLE_PREFIX = '开放智能驾驶测试道路（浏览器测试';
 // End-to-end driving models: researched by 上海交通大学 and 上海人工智能实验室 (data/reference/institutions.yaml).
@@ -9,12 +8,7 @@ const TECHNOLOGY = 'icv.t.end-to-end-ad';
 describe('demand kinds on the board (#19 item 2)', () => {
   const session = useBrowser();
   const title = `${TITLE_PREFIX} ${Date.now()}）`;
-  const executor = testExecutor();
-  afterAll(() =>
-    executor.write('browser-test-cleanup', 'MATCH (d:Demand) WHERE d.title STARTS WITH $prefix DETACH DELETE d', {
-      prefix: TITLE_PREFIX,
-    }),
-  );
+  removeDemandsAfterAll(TITLE_PREFIX);
 
   it('filters the board by kind: the demo’s innovation needs, then only scenarios', async () => {
     const { page } = session;

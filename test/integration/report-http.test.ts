@@ -11,6 +11,7 @@ import bcrypt from 'bcryptjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readReportData } from '../../packages/api/src/report/read-report-data';
 import { reportSections } from '../../packages/api/src/report/sections';
+import { docxText, pdfText } from '../../packages/report/src/document-text.test-support';
 import { chainFixture, writeChainFixture } from '../helpers/chain-fixture';
 import { testExecutor, testScope } from '../helpers/graph';
 
@@ -59,21 +60,6 @@ async function download(format: string, query = '', token?: string): Promise<{ r
   writeFileSync(file, Buffer.from(await res.arrayBuffer()));
   return { res, file };
 }
-
-const pdfText = (file: string) => execFileSync('/usr/bin/pdftotext', [file, '-'], { encoding: 'utf8' });
-const docxText = (file: string) =>
-  execFileSync(
-    '/usr/bin/python3',
-    [
-      '-c',
-      `import docx, sys
-d = docx.Document(sys.argv[1])
-print("\\n".join(p.text for p in d.paragraphs))
-print("\\n".join(c.text for t in d.tables for r in t.rows for c in r.cells))`,
-      file,
-    ],
-    { encoding: 'utf8' },
-  );
 
 /** What the API says, as the report writes it: the KPIs (shares as percentages) and the names of the first gaps. */
 async function expectedFromApi(lang: 'zh' | 'en') {

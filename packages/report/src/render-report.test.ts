@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { docxText, pdfText } from './document-text.test-support';
 import { sampleReport } from './fixture.test-data';
 import { ReportFontError } from './fonts';
 import { renderDocx, renderPdf } from './render-report';
@@ -13,21 +14,6 @@ function save(name: string, body: Buffer): string {
   writeFileSync(file, body);
   return file;
 }
-const pdfText = (file: string) => execFileSync('/usr/bin/pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-/** Debian's python has python-docx (the pyenv one on PATH does not): paragraphs and table cells, one per line. */
-const docxText = (file: string) =>
-  execFileSync(
-    '/usr/bin/python3',
-    [
-      '-c',
-      `import docx, sys
-d = docx.Document(sys.argv[1])
-print("\\n".join(p.text for p in d.paragraphs))
-print("\\n".join(c.text for t in d.tables for r in t.rows for c in r.cells))`,
-      file,
-    ],
-    { encoding: 'utf8' },
-  );
 
 // The first document parses the 20 MB font collection; on a shared 2-core machine that can take seconds.
 describe('report files', { timeout: 30_000 }, () => {
@@ -37,7 +23,7 @@ describe('report files', { timeout: 30_000 }, () => {
 
   it('builds a Chinese PDF with the CJK subset embedded and every section', async () => {
     const file = save('zh.pdf', await renderPdf(sampleReport(), 'zh'));
-    const text = pdfText(file);
+    const text = pdfText(file, { layout: true });
     for (const expected of [
       '智能网联汽车产业链分析报告',
       '示例数据',
@@ -67,7 +53,7 @@ describe('report files', { timeout: 30_000 }, () => {
   });
 
   it('builds an English PDF with lang en', async () => {
-    const text = pdfText(save('en.pdf', await renderPdf(sampleReport(), 'en')));
+    const text = pdfText(save('en.pdf', await renderPdf(sampleReport(), 'en')), { layout: true });
     for (const expected of [
       'Intelligent connected vehicles',
       'Synthetic demo data',
@@ -99,7 +85,7 @@ describe('report files', { timeout: 30_000 }, () => {
 
   it('leaves out what it does not have: no snapshot, no outcomes, hidden values, real firms', async () => {
     const data = sampleReport({ changes: undefined, matchmaking: undefined, synthetic: false });
-    const text = pdfText(save('bare.pdf', await renderPdf(data, 'en')));
+    const text = pdfText(save('bare.pdf', await renderPdf(data, 'en')), { layout: true });
     expect(text).toContain('No snapshot chosen');
     expect(text).toContain('Matchmaking outcomes are not available here');
     expect(text).not.toContain('Synthetic demo data');
