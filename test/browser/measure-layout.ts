@@ -1,19 +1,20 @@
 /**
- * `npx tsx test/browser/measure-layout.ts [segments] [firms] [--webgl]`: how long a chain map of 500 segments with
+ * `npx tsx test/browser/measure-layout.ts [segments] [firms] [--webgl] [--profile]`: how long a chain map of 500 segments with
  * 2,000 firms shown takes to be built, laid out, drawn and to answer a tap in headless Chromium (the chain page's
  * own code: packages/web/src/bench/layoutHarness.ts), and how big the production bundle is. `--webgl` measures
  * Cytoscape's WebGL renderer as well; `--app <url>` also times the running platform's icv chain map with its firms
- * shown, from navigation to the firms drawn (e.g. `pnpm start`, demo data). A script, not a test: timings depend on
- * the machine. Prints Markdown for BENCHMARKS.md.
+ * shown, from navigation to the firms drawn (e.g. `pnpm start`, demo data); `--profile` builds unminified and prints
+ * the functions with the most self time in one more run under Chromium's CPU profiler (where to look next). A
+ * script, not a test: timings depend on the machine. Prints Markdown for BENCHMARKS.md.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 import { CHROMIUM } from './browser';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -25,6 +26,8 @@ const segments = Number(numbers[0] ?? 500);
 const firms = Number(numbers[1] ?? 2000);
 const variants = process.argv.includes('--webgl') ? [false, true] : [false];
 const RUNS = 5;
+/** `--profile`: an unminified build, and one more run under the CPU profiler whose top self-time functions are printed. */
+const profile = process.argv.includes('--profile');
 
 interface Timing {
   nodes: number;
@@ -49,6 +52,7 @@ async function buildHarness(outDir: string): Promise<void> {
       outDir,
       emptyOutDir: true,
       chunkSizeWarningLimit: 4000,
+      minify: !profile,
       rollupOptions: { input: join(web, 'bench.html') },
     },
   });
@@ -108,6 +112,50 @@ function bundleSizes(): {
   };
 }
 
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+}
+
+/**
+ * One more run under Chromium's sampling profiler: the functions with the most self time (where the milliseconds go,
+ * before changing anything), and the profile itself for DevTools.
+ */
+async function profileRun(browser: Browser, url: string, outDir: string): Promise<void> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.goto(url);
+  await page.waitForFunction(() => 'measureChainLayout' in window);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  await page.evaluate(
+    ([s, f]) =>
+      (window as unknown as { measureChainLayout(s: number, f: number): Promise<unknown> }).measureChainLayout(s, f),
+    [segments, firms] as const,
+  );
+  const { profile: result } = (await cdp.send('Profiler.stop')) as unknown as {
+    profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+  };
+  await page.close();
+  const file = join(outDir, 'chain-map.cpuprofile');
+  writeFileSync(file, JSON.stringify(result));
+  const selfMs = new Map<number, number>();
+  result.samples.forEach((id, i) => {
+    selfMs.set(id, (selfMs.get(id) ?? 0) + (result.timeDeltas[i] ?? 0) / 1000);
+  });
+  const byFunction = new Map<string, number>();
+  for (const node of result.nodes) {
+    const { functionName, url: source, lineNumber } = node.callFrame;
+    const key = `${functionName || '(anonymous)'} ${source.split('/').pop()}:${lineNumber + 1}`;
+    byFunction.set(key, (byFunction.get(key) ?? 0) + (selfMs.get(node.id) ?? 0));
+  }
+  const top = [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 30);
+  console.error(`CPU profile (${file}), self time:`);
+  for (const [name, ms] of top) console.error(`${ms.toFixed(1).padStart(8)} ms  ${name}`);
+}
+
 async function main(): Promise<void> {
   const outDir = join(root, 'node_modules/.cache/atlas-layout-bench');
   await buildHarness(outDir);
@@ -160,6 +208,7 @@ async function main(): Promise<void> {
         `| ${first.renderer} | ${ms((t) => t.phases.elements ?? 0)} | ${ms((t) => (t.phases.positions ?? 0) - (t.phases.init ?? 0))} | ${ms((t) => (t.phases.fitted ?? 0) - (t.phases.positions ?? 0))} | ${ms((t) => t.interactiveMs - t.layoutMs)} | **${ms((t) => t.interactiveMs)}** | ${ms((t) => t.tapMs)} |`,
       );
     }
+    if (profile) await profileRun(browser, server.url, outDir);
     console.log(
       `Chain map, ${segments} segments with ${firms} firms shown (${shape}), median of ${RUNS} runs in headless Chromium (\`npx tsx test/browser/measure-layout.ts ${segments} ${firms}${variants.length > 1 ? ' --webgl' : ''}\`):\n`,
     );
@@ -192,7 +241,7 @@ async function main(): Promise<void> {
       );
     }
     console.log(
-      `\nProduction bundle (packages/web/dist): first load ${sizes.initialKb} kB (${sizes.initialGzKb} kB gzip); all assets ${sizes.totalKb} kB (${sizes.totalGzKb} kB gzip), of which the lazily loaded chain map (Cytoscape + dagre) ${sizes.chainKb} kB gzip.`,
+      `\nProduction bundle (packages/web/dist): first load ${sizes.initialKb} kB (${sizes.initialGzKb} kB gzip); all assets ${sizes.totalKb} kB (${sizes.totalGzKb} kB gzip), of which the lazily loaded chain map (Cytoscape) ${sizes.chainKb} kB gzip.`,
     );
   } finally {
     await browser.close();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testExecutor, testScope } from '../helpers/graph';
 import { baseUrl, expectNoConsoleErrors, signIn, useBrowser } from './browser';
+import { postQuotedInterest } from './quotedInterest';
 
 /**
  * #18 acceptance in the browser: the demo chain leader moves a quoted interest in its demand to contracted (value
@@ -16,30 +17,12 @@ describe('matchmaking outcomes', () => {
   let supplierId = '';
 
   beforeAll(async () => {
-    const [leader] = await executor.read<{ leaderId: string; segmentId: string; industryId: string }>(
-      'browser-test',
-      `MATCH (u:User {username: 'leader'}), (l:Company {id: u.companyId})-[:OPERATES_IN]->(s:Segment)
-       RETURN l.id AS leaderId, s.id AS segmentId, s.industryId AS industryId ORDER BY s.id LIMIT 1`,
-    );
-    if (!leader) throw new Error('the demo leader has no segment: is the demo data loaded?');
-    industryId = leader.industryId;
-    const [supplier] = await executor.read<{ id: string }>(
-      'browser-test',
-      `MATCH (c:Company)-[:OPERATES_IN]->(:Segment {id: $segmentId}) WHERE c.id <> $leaderId
-       RETURN c.id AS id ORDER BY c.id LIMIT 1`,
-      leader,
-    );
-    if (!supplier) throw new Error('no firm besides the leader in its segment');
-    supplierId = supplier.id;
-    await executor.write(
-      'browser-test',
-      `MATCH (l:Company {id: $leaderId}), (s:Segment {id: $segmentId}), (c:Company {id: $supplierId})
-       CREATE (l)-[:POSTED]->(d:Demand {id: $demandId, title: '对接成果（浏览器测试）', status: 'OPEN',
-               segmentId: s.id, requiredCerts: [], createdAt: $now})-[:NEEDS]->(s)
-       CREATE (c)-[:INTERESTED {at: $now, note: '可以供货', step: 'QUOTED',
-               history: '[{"step":"CONTACTED","at":"2026-11-20T00:00:00Z","by":"test"},{"step":"QUOTED","at":"2026-11-25T00:00:00Z","by":"test"}]'}]->(d)`,
-      { ...leader, supplierId, demandId, now: new Date().toISOString() },
-    );
+    ({ industryId, supplierId } = await postQuotedInterest(executor, {
+      id: demandId,
+      title: '对接成果（浏览器测试）',
+      history:
+        '[{"step":"CONTACTED","at":"2026-11-20T00:00:00Z","by":"test"},{"step":"QUOTED","at":"2026-11-25T00:00:00Z","by":"test"}]',
+    }));
   });
   afterAll(() => scope.cleanup(executor));
 

@@ -155,7 +155,12 @@ describe('matchmaking outcomes (#18 acceptance)', () => {
 
     expect(codeOf(await record('sme', S, 'CONTACTED'))).toBeUndefined();
     // The supplier cannot confirm its own contract: that would raise its own trackRecord.
-    expect(codeOf(await record('sme', S, 'CONTRACTED', { value: 999, date: '2026-12-01' }))).toBe('FORBIDDEN');
+    const ownDeal = await record('sme', S, 'CONTRACTED', { value: 999, date: '2026-12-01' });
+    expect(ownDeal.errors[0].extensions).toEqual({
+      code: 'FORBIDDEN',
+      reason: 'OUTCOME_POSTER_ONLY_STEP',
+      params: { step: 'CONTRACTED' },
+    });
     expect((await matchOf(S))?.factors.find((f) => f.factor === 'trackRecord')?.value).toBe(0);
     const contracted = await record('leader', S, 'CONTRACTED', { value: 120, date: '2026-12-01' });
     expect(contracted.errors).toBeUndefined();
@@ -213,15 +218,30 @@ describe('matchmaking outcomes (#18 acceptance)', () => {
   });
 
   it('only the parties (and admins) record; bad steps and missing fields are BAD_USER_INPUT', async () => {
-    for (const who of ['outsider', 'analyst'] as const)
-      expect(codeOf(await record(who, Y, 'CONTACTED')), who).toBe('FORBIDDEN');
-    expect(codeOf(await gql(RECORD, { d: demandId, c: Y, step: 'CONTACTED' }))).toBe('UNAUTHENTICATED');
+    for (const who of ['outsider', 'analyst'] as const) {
+      const refused = await record(who, Y, 'CONTACTED');
+      // The web words a refusal by its machine reason (web/src/api/errorText.ts), not by the English message.
+      expect(refused.errors[0].extensions, who).toEqual({
+        code: 'FORBIDDEN',
+        reason: 'OUTCOME_NOT_A_PARTY',
+        params: {},
+      });
+    }
+    const anonymous = await gql(RECORD, { d: demandId, c: Y, step: 'CONTACTED' });
+    expect(anonymous.errors[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'SIGN_IN_FIRST' });
     // Y's interest is LOST (final); S's is DELIVERED (final).
     const final = await record('admin', Y, 'CONTACTED');
     expect(codeOf(final)).toBe('BAD_USER_INPUT');
     expect(final.errors[0].message).toContain('LOST cannot move to CONTACTED');
+    expect(final.errors[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'OUTCOME_MOVE_REFUSED',
+      params: { from: 'LOST', to: 'CONTACTED' },
+    });
     // The outsider never expressed interest: NOT_FOUND for the admin, who may act on anyone's.
-    expect(codeOf(await record('admin', X, 'CONTACTED'))).toBe('NOT_FOUND');
+    const absent = await record('admin', X, 'CONTACTED');
+    expect(absent.errors[0].extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'RECORD_NOT_FOUND' });
+    expect(absent.errors[0].extensions.params.id).toContain(X);
     const missing = await record('admin', X, 'CONTRACTED', { date: '2026-12-01' });
     expect(codeOf(missing)).toBe('BAD_USER_INPUT');
     expect(missing.errors[0].message).toContain('contractValue');

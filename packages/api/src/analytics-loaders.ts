@@ -8,6 +8,7 @@ import {
 } from '@atlas/graph';
 import DataLoader from 'dataloader';
 import type { RequestAnalytics } from './analytics-cache';
+import type { IndustryCatalogue } from './industry-catalogue';
 
 export interface SegmentKey {
   id: string;
@@ -35,13 +36,16 @@ async function byGroup<K, V>(keys: readonly K[], group: (key: K) => string, fetc
   return out;
 }
 
-/** The analytics' per-request loaders: industries, chain segments at a radius, and industry KPIs. */
-export function createAnalyticsLoaders(executor: GraphExecutor, analytics: RequestAnalytics) {
+/** The analytics' per-request loaders: industries (from the process's catalogue), chain segments at a radius, and industry KPIs. */
+export function createAnalyticsLoaders(
+  executor: GraphExecutor,
+  analytics: RequestAnalytics,
+  industries: IndustryCatalogue,
+) {
   return {
-    industry: new DataLoader<string, IndustryRecord | null>(async (ids) => {
-      const found = new Map((await industriesByIds(executor, ids)).map((i) => [i.id, i]));
-      return ids.map((id) => found.get(id) ?? null);
-    }),
+    industry: new DataLoader<string, IndustryRecord | null>((ids) =>
+      industries.load(ids, (stale) => industriesByIds(executor, stale)),
+    ),
     chainSegment: new DataLoader<SegmentKey, ChainSegmentView | null, string>(
       (keys) =>
         byGroup(

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { type AnalyticsCache, type RequestAnalytics, requestAnalytics } from './analytics-cache';
 import type { LoginLimiter } from './auth/login-limiter';
 import type { ApiConfig } from './config';
+import type { IndustryCatalogue } from './industry-catalogue';
 import { createLoaders, type Loaders } from './loaders';
 
 /** Process-wide services; the API keeps no other state, so replicas scale out (docs/design.md §7). */
@@ -16,6 +17,8 @@ export interface AtlasServices {
   analyticsCache?: AnalyticsCache | null;
   /** Failed sign-ins per username and address (auth/login-limiter.ts); one per server. */
   loginLimiter?: LoginLimiter;
+  /** The industries' ids and names, re-read after 30 s (industry-catalogue.ts); one per server. */
+  industryCatalogue?: IndustryCatalogue;
 }
 
 /** What every resolver gets: services, the signed-in user, and per-request DataLoaders (no query per list item). */
@@ -48,7 +51,7 @@ export function createContext(
     requestId,
     clientAddress,
     loginLimiter: services.loginLimiter,
-    loaders: createLoaders(services.executor, analytics),
+    loaders: createLoaders(services.executor, analytics, services.industryCatalogue),
     analytics,
   };
 }

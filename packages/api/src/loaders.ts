@@ -14,13 +14,14 @@ import {
 import DataLoader from 'dataloader';
 import type { RequestAnalytics } from './analytics-cache';
 import { createAnalyticsLoaders } from './analytics-loaders';
+import type { IndustryCatalogue } from './industry-catalogue';
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
 /** One set per request: each loader turns N lookups in a resolver pass into one Cypher query. */
-export function createLoaders(executor: GraphExecutor, analytics: RequestAnalytics) {
+export function createLoaders(executor: GraphExecutor, analytics: RequestAnalytics, industries: IndustryCatalogue) {
   return {
-    ...createAnalyticsLoaders(executor, analytics),
+    ...createAnalyticsLoaders(executor, analytics, industries),
     company: new DataLoader<string, Company | null>(async (ids) => {
       const found = new Map((await companiesByIds(executor, ids)).map((c) => [c.id, c]));
       return ids.map((id) => found.get(id) ?? null);

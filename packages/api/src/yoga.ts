@@ -10,6 +10,7 @@ import { type AtlasContext, type AtlasServices, createContext } from './context'
 import { signInAgain } from './errors';
 import { documentGuards } from './hardening/document-guards';
 import { requestGuards } from './hardening/request-guards';
+import { IndustryCatalogue } from './industry-catalogue';
 import { armor, errorLogging, maskError, productionGate } from './plugins';
 import { schema } from './schema/index';
 
@@ -35,6 +36,7 @@ export function createAtlasYoga(
     logger: services.logger ?? pino({ level: process.env.ATLAS_LOG_LEVEL ?? 'silent' }),
     analyticsCache: config.analyticsCache ? (services.analyticsCache ?? new AnalyticsCache()) : null,
     loginLimiter: services.loginLimiter ?? new LoginLimiter(config.loginLimits),
+    industryCatalogue: services.industryCatalogue ?? new IndustryCatalogue(),
   };
   const production = full.config.mode === 'production';
   return createYoga<{ atlas?: RequestFacts }, AtlasContext>({

@@ -200,6 +200,7 @@ export {
   vocabularyEntrySchema,
   vocabularyFileSchema,
 } from './chain/vocabulary';
+export { CODE_LABELS, codeLabel, type LabelLang } from './code-labels';
 export { assert, err, ok, type Result } from './control';
 export type { Company } from './enterprise/company';
 export {
@@ -320,6 +321,16 @@ export {
   institutionSchema,
   institutionsFileSchema,
 } from './reference/institutions';
+export {
+  isRefusal,
+  REFUSAL_REASONS,
+  REFUSALS,
+  type Refusal,
+  type RefusalParamKind,
+  type RefusalParams,
+  type RefusalReason,
+  refusal,
+} from './refusals';
 export * from './sites/index';
 export * from './snapshots/index';
 export { syntheticUscc } from './synthetic/codes';

@@ -1,5 +1,6 @@
 import type { GraphExecutor } from './executor';
 import { repairOperationLocality } from './load/operation-locality';
+import { repairSupplierRing } from './load/supplier-locality';
 
 /** Uniqueness on every id (docs/design.md §3.2); each constraint also gives the lookup index. */
 const UNIQUE_IDS: ReadonlyArray<[label: string, property: string]> = [
@@ -62,6 +63,8 @@ export interface MigrationReport {
   indexesOnline: boolean;
   /** OPERATES_IN edges that lacked their locality copies and got them. */
   repairedOperations: number;
+  /** SUPPLIES edges that lacked their supplier's ring copy and got it. */
+  repairedSupplies: number;
 }
 
 /** Applies constraints and indexes, then waits until every index is online. */
@@ -74,5 +77,11 @@ export async function migrate(executor: GraphExecutor): Promise<MigrationReport>
     "SHOW INDEXES YIELD state WHERE state <> 'ONLINE' RETURN count(*) AS notOnline",
   );
   const repairedOperations = await repairOperationLocality(executor);
-  return { statements: SCHEMA_STATEMENTS.length, indexesOnline: (row?.notOnline ?? 0) === 0, repairedOperations };
+  const repairedSupplies = await repairSupplierRing(executor);
+  return {
+    statements: SCHEMA_STATEMENTS.length,
+    indexesOnline: (row?.notOnline ?? 0) === 0,
+    repairedOperations,
+    repairedSupplies,
+  };
 }

@@ -10,7 +10,7 @@ export function requireUser(context: AtlasContext): Principal {
 
 /** Applies a pure rule from domain/auth and turns a denial into FORBIDDEN with its reason. */
 export function enforce(decision: Decision): void {
-  if (!decision.allowed) throw forbidden(decision.reason);
+  if (!decision.allowed) throw forbidden(decision.refusal ?? decision.reason);
 }
 
 /** Accounts are managed by admins only (and by whoever runs the CLI on the server). */

@@ -1,3 +1,4 @@
+import type { RefusalReason } from '@atlas/domain';
 import { createGraphQLError } from 'graphql-yoga';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 
@@ -53,6 +54,13 @@ function tooManyFailures(retryAfterSeconds: number) {
   const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
   return createGraphQLError(
     `too many failed sign-ins for this username or from this address; try again in ${minutes} min`,
-    { extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds } },
+    {
+      extensions: {
+        code: 'TOO_MANY_REQUESTS',
+        retryAfterSeconds,
+        reason: 'LOGIN_LOCKED' satisfies RefusalReason,
+        params: { minutes },
+      },
+    },
   );
 }

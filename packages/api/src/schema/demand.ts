@@ -6,6 +6,7 @@ import {
   mayPostDemand,
   mayReadFigure,
   mayUpdateDemandStatus,
+  refusal,
   statusChangeProblem,
 } from '@atlas/domain';
 import {
@@ -19,7 +20,7 @@ import {
 } from '@atlas/graph';
 import { enforce, requireUser } from '../auth/guard';
 import { builder } from '../builder';
-import { badInput } from '../errors';
+import { badInput, companyRequired } from '../errors';
 import { figureOf } from '../read-scopes';
 import { linkedRecord, requireRecord } from '../require-record';
 import { ChainSegmentRef, loadSegment } from './chain-segment';
@@ -235,12 +236,18 @@ builder.mutationField('expressInterest', (t) =>
     },
     resolve: async (_root, args, context) => {
       const user = requireUser(context);
-      if ((args.note ?? '').length > 500) throw badInput('note is at most 500 characters');
+      if ((args.note ?? '').length > 500)
+        throw badInput(refusal('NOTE_TOO_LONG', 'note is at most 500 characters', { max: 500 }));
       const demand = await requireRecord('demand', args.demandId, context.loaders.demand);
       const companyId = String(args.companyId ?? user.companyId ?? '');
       enforce(mayExpressInterest(user, companyId, demand.posterId));
-      if (!companyId) throw badInput('companyId is required for a user without a company');
-      if (!acceptsInterest(demand, new Date())) throw badInput(`the demand is ${demand.status} or past its deadline`);
+      if (!companyId) throw companyRequired();
+      if (!acceptsInterest(demand, new Date()))
+        throw badInput(
+          refusal('DEMAND_NOT_ACCEPTING_INTEREST', `the demand is ${demand.status} or past its deadline`, {
+            status: demand.status,
+          }),
+        );
       const at = new Date().toISOString();
       return requireRecord('company', companyId, () =>
         recordInterest(context.executor, demand.id, companyId, args.note ?? null, at),

@@ -15,6 +15,8 @@ import {
   pairScore,
   proposeProblem,
   publishProblem,
+  type Refusal,
+  refusal,
   registrationInputSchema,
   registrationProblem,
   respondProblem,
@@ -38,7 +40,7 @@ import {
 import { enforce, requireUser } from '../auth/guard';
 import { builder } from '../builder';
 import type { AtlasContext } from '../context';
-import { badInput, notFound } from '../errors';
+import { badInput, companyRequired, notFound } from '../errors';
 import { requireRecord } from '../require-record';
 import { currentStatus, EventKindEnum, EventRef, EventRoleEnum, MeetingOutcomeEnum, MeetingRef } from './event';
 import { eventLoaders } from './event-loaders';
@@ -87,7 +89,7 @@ async function fresh(context: AtlasContext, id: string): Promise<EventRecord> {
   return eventOrFail(context, id);
 }
 
-const fail = (problem: string | null) => {
+const fail = (problem: Refusal | null) => {
   if (problem) throw badInput(problem);
 };
 
@@ -106,7 +108,8 @@ builder.mutationField('createEvent', (t) =>
         maxMeetingsPerFirm: input.maxMeetingsPerFirm ?? input.slotCount,
       });
       if (!parsed.success) throw badInput(issuesText(parsed.error.issues));
-      if (parsed.data.date < shanghaiToday(new Date())) throw badInput('date: must be today or later');
+      if (parsed.data.date < shanghaiToday(new Date()))
+        throw badInput(refusal('EVENT_DATE_PAST', 'date: must be today or later'));
       const event = await requireRecord('industry', parsed.data.industryId, () =>
         createEvent(context.executor, {
           ...parsed.data,
@@ -133,7 +136,7 @@ builder.mutationField('registerForEvent', (t) =>
       const user = requireUser(context);
       const companyId = String(input.companyId ?? user.companyId ?? '');
       enforce(mayRegisterForEvent(user, companyId));
-      if (!companyId) throw badInput('companyId is required for a user without a company');
+      if (!companyId) throw companyRequired();
       const event = await eventOrFail(context, String(eventId));
       fail(registrationProblem(currentStatus(event), event.date, shanghaiToday(new Date())));
       const parsed = registrationInputSchema.safeParse({
@@ -158,7 +161,13 @@ builder.mutationField('registerForEvent', (t) =>
       if (!result.ok && 'missing' in result)
         throw notFound(result.missing, result.missing === 'event' ? event.id : companyId);
       if (!result.ok)
-        throw badInput(`segmentIds: not segments of ${event.industryId}: ${result.unknownSegmentIds.join(', ')}`);
+        throw badInput(
+          refusal(
+            'EVENT_SEGMENTS_UNKNOWN',
+            `segmentIds: not segments of ${event.industryId}: ${result.unknownSegmentIds.join(', ')}`,
+            { industryId: event.industryId, segmentIds: result.unknownSegmentIds.join(', ') },
+          ),
+        );
       return fresh(context, event.id);
     },
   }),
@@ -331,7 +340,8 @@ builder.mutationField('recordMeetingOutcome', (t) =>
       enforce(mayRecordMeetingOutcome(user, meeting.buyerId, meeting.supplierId));
       fail(outcomeProblem(currentStatus(await eventOrFail(context, meeting.eventId))));
       const note = args.note?.trim() || null;
-      if (note && note.length > 500) throw badInput('note: at most 500 characters');
+      if (note && note.length > 500)
+        throw badInput(refusal('NOTE_TOO_LONG', 'note: at most 500 characters', { max: 500 }));
       return requireRecord('meeting', meeting.id, (id) => setMeetingOutcome(context.executor, id, args.outcome, note));
     },
   }),

@@ -7,6 +7,7 @@ import {
   PLATFORM_KINDS,
   PLATFORM_STATUSES,
   platformCoverage,
+  refusal,
   requestNoteProblem,
   SERVICE_REQUEST_STATUSES,
   type SegmentSupport,
@@ -29,7 +30,7 @@ import { checkedWeights, statusArgs } from '../arguments';
 import { enforce, requireUser } from '../auth/guard';
 import { builder } from '../builder';
 import type { AtlasContext } from '../context';
-import { badInput } from '../errors';
+import { badInput, companyRequired } from '../errors';
 import { linkedRecord, requireIndustry, requireRecord, withIndustry } from '../require-record';
 import { minConfidenceArgs, radiusArgs, thresholdArgs } from './analytics-args';
 import { ChainSegmentRef, loadSegment, loadSegments } from './chain-segment';
@@ -221,7 +222,7 @@ builder.mutationField('requestService', (t) =>
       const user = requireUser(context);
       const companyId = String(args.companyId ?? user.companyId ?? '');
       enforce(mayRequestService(user, companyId));
-      if (!companyId) throw badInput('companyId is required for a user without a company');
+      if (!companyId) throw companyRequired();
       const problem = requestNoteProblem(args.note);
       if (problem) throw badInput(problem);
       const platformId = String(args.platformId);
@@ -254,7 +255,8 @@ builder.mutationField('updateServiceRequestStatus', (t) =>
       const problem = serviceRequestStatusProblem(request.status, args.status);
       if (problem) throw badInput(problem);
       const updated = await setServiceRequestStatus(context.executor, id, request.status, args.status);
-      if (!updated) throw badInput('the request changed meanwhile; reload and try again');
+      if (!updated)
+        throw badInput(refusal('SERVICE_REQUEST_CHANGED', 'the request changed meanwhile; reload and try again'));
       context.logger.info({ requestId: id, status: args.status, user: user.username }, 'service request answered');
       return updated;
     },

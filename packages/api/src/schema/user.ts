@@ -1,5 +1,5 @@
 import type { Principal } from '@atlas/domain';
-import { ROLES } from '@atlas/domain';
+import { ROLES, refusal } from '@atlas/domain';
 import { listUsers, upgradePasswordHash, userByUsername } from '@atlas/graph';
 import { AccountError, addAccount, changeRole, type NewAccount, setDisabled, setPassword } from '../auth/accounts';
 import { requireAdmin } from '../auth/guard';
@@ -62,7 +62,7 @@ builder.mutationField('login', (t) =>
         await loginLimiter.failed(username, clientAddress);
         const reason = !stored ? 'unknown user' : !matches ? 'wrong password' : 'disabled account';
         logger.warn({ username, clientAddress, reason }, 'sign-in failed'); // never the password
-        throw apiError('UNAUTHENTICATED', 'wrong username or password');
+        throw apiError('UNAUTHENTICATED', refusal('LOGIN_FAILED', 'wrong username or password'));
       }
       await loginLimiter.succeeded(username);
       if (needsRehash(stored.passwordHash))

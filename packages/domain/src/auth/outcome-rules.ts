@@ -1,5 +1,6 @@
 import type { OutcomeStep } from '../enterprise/interest-outcome';
-import type { Decision, Principal } from './roles';
+import { refusal } from '../refusals';
+import { type Decision, denied, type Principal } from './roles';
 
 /** The steps only the demand's poster (or an admin) records: they raise the interested firm's track record. */
 export const POSTER_ONLY_STEPS: readonly OutcomeStep[] = ['CONTRACTED', 'DELIVERED'];
@@ -21,11 +22,16 @@ export function mayRecordOutcome(
   if (user.companyId === posterCompanyId) return { allowed: true };
   if (user.companyId !== interestedCompanyId) return NOT_A_PARTY;
   return POSTER_ONLY_STEPS.includes(step)
-    ? { allowed: false, reason: `only the demand’s poster records ${step}: a firm does not confirm its own deal` }
+    ? denied(
+        refusal(
+          'OUTCOME_POSTER_ONLY_STEP',
+          `only the demand’s poster records ${step}: a firm does not confirm its own deal`,
+          { step },
+        ),
+      )
     : { allowed: true };
 }
 
-const NOT_A_PARTY: Decision = {
-  allowed: false,
-  reason: 'only the demand’s poster and the interested firm record its outcome',
-};
+const NOT_A_PARTY: Decision = denied(
+  refusal('OUTCOME_NOT_A_PARTY', 'only the demand’s poster and the interested firm record its outcome'),
+);

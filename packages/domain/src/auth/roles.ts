@@ -1,3 +1,5 @@
+import { type Refusal, refusal } from '../refusals';
+
 /** Roles of docs/design.md §5 and who may do what; pure, so the rules are tested without a server. */
 export const ROLES = ['ADMIN', 'PROMOTION_OFFICER', 'CHAIN_LEADER', 'SME', 'ANALYST'] as const;
 export type Role = (typeof ROLES)[number];
@@ -9,15 +11,21 @@ export interface Principal {
   companyId: string | null;
 }
 
-export type Decision = { allowed: true } | { allowed: false; reason: string };
+/** `reason` is the English sentence; `refusal`, when set, its machine reason for the web (refusals.ts). */
+export type Decision = { allowed: true } | { allowed: false; reason: string; refusal?: Refusal };
 const allow: Decision = { allowed: true };
 const deny = (reason: string): Decision => ({ allowed: false, reason });
+/** A denial the web can word in the reader's language. */
+export const denied = (why: Refusal): Decision => ({ allowed: false, reason: why.message, refusal: why });
 
 /** A chain leader posts demand for its own company only; an admin for anyone. */
 export function mayPostDemand(user: Principal, posterCompanyId: string): Decision {
   if (user.role === 'ADMIN') return allow;
-  if (user.role !== 'CHAIN_LEADER') return deny('only chain leaders post demand');
-  return user.companyId === posterCompanyId ? allow : deny('a chain leader posts demand for its own company only');
+  if (user.role !== 'CHAIN_LEADER')
+    return denied(refusal('ONLY_LEADERS_POST_DEMAND', 'only chain leaders post demand'));
+  return user.companyId === posterCompanyId
+    ? allow
+    : denied(refusal('LEADER_POSTS_OWN_DEMAND', 'a chain leader posts demand for its own company only'));
 }
 
 /** Only the poster (its company's users) changes a demand's status; an admin may too. */
@@ -25,16 +33,19 @@ export function mayUpdateDemandStatus(user: Principal, posterCompanyId: string):
   if (user.role === 'ADMIN') return allow;
   return user.companyId !== null && user.companyId === posterCompanyId
     ? allow
-    : deny("only the demand's poster changes its status");
+    : denied(refusal('ONLY_POSTER_CHANGES_DEMAND', "only the demand's poster changes its status"));
 }
+
+const POSTER_OWN_DEMAND = refusal('POSTER_CANNOT_ANSWER_OWN_DEMAND', 'a poster cannot answer its own demand');
 
 /** A firm expresses interest only as itself, and not in its own demand. */
 export function mayExpressInterest(user: Principal, companyId: string, posterCompanyId: string): Decision {
-  if (user.role === 'ADMIN')
-    return companyId === posterCompanyId ? deny('a poster cannot answer its own demand') : allow;
-  if (user.role !== 'SME' && user.role !== 'CHAIN_LEADER') return deny('only firms express interest');
-  if (user.companyId !== companyId) return deny('a firm expresses interest only as itself');
-  return companyId === posterCompanyId ? deny('a poster cannot answer its own demand') : allow;
+  if (user.role === 'ADMIN') return companyId === posterCompanyId ? denied(POSTER_OWN_DEMAND) : allow;
+  if (user.role !== 'SME' && user.role !== 'CHAIN_LEADER')
+    return denied(refusal('ONLY_FIRMS_EXPRESS_INTEREST', 'only firms express interest'));
+  if (user.companyId !== companyId)
+    return denied(refusal('FIRM_INTEREST_AS_ITSELF', 'a firm expresses interest only as itself'));
+  return companyId === posterCompanyId ? denied(POSTER_OWN_DEMAND) : allow;
 }
 
 /** Admins and promotion officers maintain any firm; a firm maintains its own record. */

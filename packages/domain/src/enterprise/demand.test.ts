@@ -6,8 +6,8 @@ describe('demand lifecycle', () => {
     expect(statusChangeProblem('OPEN', 'SHORTLISTED')).toBeUndefined();
     expect(statusChangeProblem('CONTACTED', 'CONTRACTED')).toBeUndefined();
     expect(statusChangeProblem('EXPIRED', 'OPEN')).toBeUndefined();
-    expect(statusChangeProblem('CLOSED', 'OPEN')).toBe('a CLOSED demand cannot become OPEN');
-    expect(statusChangeProblem('CONTRACTED', 'OPEN')).toBe('a CONTRACTED demand cannot become OPEN');
+    expect(statusChangeProblem('CLOSED', 'OPEN')?.message).toBe('a CLOSED demand cannot become OPEN');
+    expect(statusChangeProblem('CONTRACTED', 'OPEN')?.message).toBe('a CONTRACTED demand cannot become OPEN');
     for (const status of DEMAND_STATUSES) expect(statusChangeProblem(status, status)).toBeUndefined();
   });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RADII } from '../radius';
+import { type Refusal, refusal } from '../refusals';
 import { NAME_FORBIDDEN } from './rows';
 
 /** Demand lifecycle (docs/design.md §3.2). */
@@ -158,9 +159,11 @@ export const DEMAND_TRANSITIONS: Record<DemandStatus, readonly DemandStatus[]> =
 };
 
 /** Why a status change is not allowed, or undefined when it is. */
-export function statusChangeProblem(from: DemandStatus, to: DemandStatus): string | undefined {
+export function statusChangeProblem(from: DemandStatus, to: DemandStatus): Refusal | undefined {
   if (from === to) return undefined;
-  return DEMAND_TRANSITIONS[from].includes(to) ? undefined : `a ${from} demand cannot become ${to}`;
+  return DEMAND_TRANSITIONS[from].includes(to)
+    ? undefined
+    : refusal('DEMAND_MOVE_REFUSED', `a ${from} demand cannot become ${to}`, { from, to });
 }
 
 /** Whether firms may still answer a demand: open or shortlisted, and not past its deadline. */

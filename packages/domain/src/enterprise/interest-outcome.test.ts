@@ -21,10 +21,10 @@ describe('outcome transitions', () => {
   });
 
   it('refuses going back, skipping the contract, leaving a final step or repeating one', () => {
-    expect(outcomeChangeProblem('QUOTED', 'CONTACTED')).toBe('an interest at QUOTED cannot move to CONTACTED');
+    expect(outcomeChangeProblem('QUOTED', 'CONTACTED')?.message).toBe('an interest at QUOTED cannot move to CONTACTED');
     expect(outcomeChangeProblem('INTERESTED', 'CONTRACTED')).toBeDefined();
     expect(outcomeChangeProblem('QUOTED', 'DELIVERED')).toBeDefined();
-    expect(outcomeChangeProblem('CONTRACTED', 'CONTRACTED')).toBe('the interest is already CONTRACTED');
+    expect(outcomeChangeProblem('CONTRACTED', 'CONTRACTED')?.message).toBe('the interest is already CONTRACTED');
     for (const to of OUTCOME_STEPS) {
       expect(outcomeChangeProblem('DELIVERED', to)).toBeDefined();
       expect(outcomeChangeProblem('LOST', to)).toBeDefined();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type Refusal, refusal } from '../refusals';
 
 /**
  * What became of a firm's interest in a demand (docs/outcomes.md): the deal moves INTERESTED → CONTACTED → QUOTED →
@@ -30,9 +31,11 @@ export const OUTCOME_TRANSITIONS: Record<OutcomeStep, readonly OutcomeStep[]> = 
 };
 
 /** Why an interest may not move from `from` to `to`, or undefined when it may. */
-export function outcomeChangeProblem(from: OutcomeStep, to: OutcomeStep): string | undefined {
-  if (from === to) return `the interest is already ${from}`;
-  return OUTCOME_TRANSITIONS[from].includes(to) ? undefined : `an interest at ${from} cannot move to ${to}`;
+export function outcomeChangeProblem(from: OutcomeStep, to: OutcomeStep): Refusal | undefined {
+  if (from === to) return refusal('OUTCOME_ALREADY_AT', `the interest is already ${from}`, { step: from });
+  return OUTCOME_TRANSITIONS[from].includes(to)
+    ? undefined
+    : refusal('OUTCOME_MOVE_REFUSED', `an interest at ${from} cannot move to ${to}`, { from, to });
 }
 
 /** A step as recorded in the edge's history (JSON list on the edge): which step, when, by which user. */

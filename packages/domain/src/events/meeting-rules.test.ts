@@ -23,17 +23,17 @@ describe('addMeetingProblem', () => {
     nameOf: (id: string) => (id === 'B' ? 'Shanghai Demo Co.' : `Firm ${id}`),
   };
   it('names the firm and the slot', () => {
-    expect(addMeetingProblem(base)).toBe('Shanghai Demo Co. already meets someone in slot 3');
+    expect(addMeetingProblem(base)?.message).toBe('Shanghai Demo Co. already meets someone in slot 3');
     expect(addMeetingProblem({ ...base, slot: 2 })).toBeNull();
-    expect(addMeetingProblem({ ...base, slot: 5 })).toBe('slot must be from 1 to 4');
-    expect(addMeetingProblem({ ...base, supplierId: 'T', slot: 1 })).toBe(
+    expect(addMeetingProblem({ ...base, slot: 5 })?.message).toBe('slot must be from 1 to 4');
+    expect(addMeetingProblem({ ...base, supplierId: 'T', slot: 1 })?.message).toBe(
       'Shanghai Demo Co. already meets Firm T in slot 3',
     );
-    expect(addMeetingProblem({ ...base, slot: 1, caps: new Map([...base.caps, ['B', 1]]) })).toBe(
+    expect(addMeetingProblem({ ...base, slot: 1, caps: new Map([...base.caps, ['B', 1]]) })?.message).toBe(
       'Shanghai Demo Co. already has its limit of 1 meetings',
     );
-    expect(addMeetingProblem({ ...base, slot: 1, score: null })).toMatch(/Firm S offers none of the segments/);
-    expect(addMeetingProblem({ ...base, buyerId: 'S', supplierId: 'B' })).toMatch(
+    expect(addMeetingProblem({ ...base, slot: 1, score: null })?.message).toMatch(/Firm S offers none of the segments/);
+    expect(addMeetingProblem({ ...base, buyerId: 'S', supplierId: 'B' })?.message).toMatch(
       /Firm S is not registered as a buyer/,
     );
   });
@@ -42,8 +42,8 @@ describe('addMeetingProblem', () => {
 describe('event rules', () => {
   it('states what each status allows', () => {
     expect(registrationProblem('OPEN', '2026-01-02', '2026-01-02')).toBeNull();
-    expect(registrationProblem('PUBLISHED', '2026-01-02', '2026-01-01')).toMatch(/closed/);
-    expect(publishProblem('SCHEDULED', 0)).toMatch(/propose a schedule first/);
+    expect(registrationProblem('PUBLISHED', '2026-01-02', '2026-01-01')?.message).toMatch(/closed/);
+    expect(publishProblem('SCHEDULED', 0)?.message).toMatch(/propose a schedule first/);
     expect(publishProblem('SCHEDULED', 3)).toBeNull();
     expect(eventStatus('PUBLISHED', '2026-01-01', '2026-01-02')).toBe('DONE');
     expect(eventStatus('SCHEDULED', '2026-01-01', '2026-01-02')).toBe('SCHEDULED');
@@ -53,14 +53,14 @@ describe('event rules', () => {
     for (const status of ['OPEN', 'SCHEDULED'] as const) {
       expect(registrationProblem(status, '2026-01-01', '2026-01-01')).toBeNull();
       expect(proposeProblem(status, '2026-01-01', '2026-01-01')).toBeNull();
-      expect(registrationProblem(status, '2026-01-01', '2026-01-02')).toBe(
+      expect(registrationProblem(status, '2026-01-01', '2026-01-02')?.message).toBe(
         'registration is closed: the event was on 2026-01-01',
       );
-      expect(proposeProblem(status, '2026-01-01', '2026-01-02')).toBe(
+      expect(proposeProblem(status, '2026-01-01', '2026-01-02')?.message).toBe(
         'the event was on 2026-01-01: a schedule can no longer be proposed',
       );
     }
-    expect(proposeProblem('PUBLISHED', '2027-01-01', '2026-01-02')).toMatch(/already published/);
+    expect(proposeProblem('PUBLISHED', '2027-01-01', '2026-01-02')?.message).toMatch(/already published/);
   });
 
   it('validates input and lays out slots', () => {

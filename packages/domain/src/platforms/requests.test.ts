@@ -27,8 +27,8 @@ describe('mayRequestService', () => {
 
 describe('requestNoteProblem', () => {
   it('refuses an empty or blank note and one over the limit', () => {
-    expect(requestNoteProblem('   ')).toMatch(/note/);
-    expect(requestNoteProblem('x'.repeat(MAX_REQUEST_NOTE + 1))).toMatch(/at most/);
+    expect(requestNoteProblem('   ')?.message).toMatch(/note/);
+    expect(requestNoteProblem('x'.repeat(MAX_REQUEST_NOTE + 1))?.message).toMatch(/at most/);
   });
   it('accepts a note at the limit', () => expect(requestNoteProblem('x'.repeat(MAX_REQUEST_NOTE))).toBeNull());
 });
@@ -48,8 +48,8 @@ describe('answering a request', () => {
     expect(serviceRequestStatusProblem('OPEN', 'ANSWERED')).toBeNull();
     expect(serviceRequestStatusProblem('OPEN', 'CLOSED')).toBeNull();
     expect(serviceRequestStatusProblem('ANSWERED', 'CLOSED')).toBeNull();
-    expect(serviceRequestStatusProblem('ANSWERED', 'OPEN')).toMatch(/cannot become OPEN/);
-    expect(serviceRequestStatusProblem('CLOSED', 'ANSWERED')).toMatch(/cannot/);
-    expect(serviceRequestStatusProblem('OPEN', 'OPEN')).toMatch(/cannot/);
+    expect(serviceRequestStatusProblem('ANSWERED', 'OPEN')?.message).toMatch(/cannot become OPEN/);
+    expect(serviceRequestStatusProblem('CLOSED', 'ANSWERED')?.message).toMatch(/cannot/);
+    expect(serviceRequestStatusProblem('OPEN', 'OPEN')?.message).toMatch(/cannot/);
   });
 });

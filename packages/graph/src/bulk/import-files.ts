@@ -41,6 +41,7 @@ export class ImportReferenceError extends Error {
 
 type Located = CompanyRow & { updatedAt: string };
 type Operation = CapabilityRow & { industryId: string; ring: number };
+type Supply = SupplyRow & { supplierRing: number };
 type Link = { from: string; to: string };
 
 const text = <Row>(name: keyof Row & string): Column<Row> => ({
@@ -112,7 +113,7 @@ const OPERATES_IN: Column<Operation>[] = [
   text('industryId'),
   { header: 'ring:long', value: (o) => o.ring },
 ];
-const SUPPLIES: Column<SupplyRow>[] = [
+const SUPPLIES: Column<Supply>[] = [
   { header: ':START_ID(Company)', value: (s) => s.supplierId },
   { header: ':END_ID(Company)', value: (s) => s.buyerId },
   text('segmentId'),
@@ -120,6 +121,7 @@ const SUPPLIES: Column<SupplyRow>[] = [
   text('source'),
   double('confidence'),
   double('since'),
+  { header: 'supplierRing:long', value: (s) => s.supplierRing },
 ];
 const HOLDS: Column<HoldsRow>[] = [
   { header: ':START_ID(Company)', value: (h) => h.companyId },
@@ -129,8 +131,8 @@ const HOLDS: Column<HoldsRow>[] = [
 
 /**
  * Streams the batches into CSV files under `dir` (created), one file per label and relationship type, and returns
- * what to hand to the import. Memory stays flat but for two maps: company id → locality ring (an OPERATES_IN row
- * may name any firm written before it) and park name → id (companies name their park).
+ * what to hand to the import. Memory stays flat but for two maps: company id → locality ring (an OPERATES_IN or
+ * SUPPLIES row may name any firm written before it) and park name → id (companies name their park).
  */
 export async function writeImportFiles(
   dir: string,
@@ -207,7 +209,11 @@ export async function writeImportFiles(
           throw missing('technology', row.technologyId, `holding of ${row.companyId}`);
         holds.add(row);
       }
-      for (const row of batch.supplies) supplies.add(row);
+      for (const row of batch.supplies) {
+        const supplierRing = ringOf.get(row.supplierId);
+        if (supplierRing === undefined) throw missing('company', row.supplierId, `supply to ${row.buyerId}`);
+        supplies.add({ ...row, supplierRing });
+      }
       for (const row of batch.demands) {
         if (!industryOfSegment.has(row.segmentId)) throw missing('segment', row.segmentId, `demand ${row.id}`);
         demands.add(row);

@@ -1,4 +1,4 @@
-import { eventSlots } from '@atlas/domain';
+import { codeLabel, eventSlots } from '@atlas/domain';
 import ExcelJS from 'exceljs';
 import type { MeetingRecord } from '../queries/event-meetings';
 import type { EventRecord } from '../queries/events';
@@ -14,7 +14,21 @@ const WORDS = {
     slot: '场次',
     time: '时间',
     table: (n: number, buyer: string) => `${n}号桌：${buyer}`,
-    list: ['场次', '时间', '桌号', '采购方', '供应方', '匹配分', '采购方答复', '供应方答复', '洽谈结果', '洽谈编号'],
+    list: [
+      '场次',
+      '时间',
+      '桌号',
+      '采购方',
+      '供应方',
+      '匹配分',
+      '采购方答复',
+      '供应方答复',
+      '洽谈结果',
+      '洽谈编号',
+      '采购方答复代码',
+      '供应方答复代码',
+      '洽谈结果代码',
+    ],
   },
   en: {
     schedule: 'schedule',
@@ -33,14 +47,18 @@ const WORDS = {
       'supplier response',
       'outcome',
       'meeting id',
+      'buyer response code',
+      'supplier response code',
+      'outcome code',
     ],
   },
 } as const;
 
 /**
  * An event's schedule as a workbook (docs/events.md): the slot × table grid the venue prints (each cell
- * "buyer ↔ supplier"), and one row per meeting with its score and answers, headed in `lang`. Every text cell goes
- * through `neutralise`, so a firm's name never runs as a formula.
+ * "buyer ↔ supplier"), and one row per meeting with its score and answers, headed in `lang`; answers and outcomes
+ * read as words (已接受, domain `CODE_LABELS`) with their codes in the last columns. Every text cell from the data
+ * goes through `neutralise`, so a firm's name never runs as a formula.
  */
 export async function renderEventScheduleXlsx(
   event: EventRecord,
@@ -82,10 +100,14 @@ export async function renderEventScheduleXlsx(
       neutralise(nameOf(m.buyerId)),
       neutralise(nameOf(m.supplierId)),
       Math.round(m.score * 1e4) / 1e4,
+      codeLabel(lang, 'meetingResponse', m.buyerResponse),
+      codeLabel(lang, 'meetingResponse', m.supplierResponse),
+      codeLabel(lang, 'meetingOutcome', m.outcome),
+      neutralise(m.id),
+      // The codes too, last, for whoever reads the file by machine.
       m.buyerResponse,
       m.supplierResponse,
       m.outcome,
-      neutralise(m.id),
     ]);
   }
   list.views = [{ state: 'frozen', ySplit: 1 }];

@@ -1,3 +1,4 @@
+import { codeLabel } from '@atlas/domain';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { write as writeGexf } from 'graphology-gexf';
@@ -56,12 +57,20 @@ function csv(data: ChainExport): string {
   ]);
 }
 
+/** The header of the segments sheet's last column: each status as a Chinese reader says it (缺失, 薄弱, 优势). */
+export const STATUS_LABEL_COLUMN = '状态';
+
 async function xlsx(data: ChainExport): Promise<Buffer> {
   const tables = exportTables(data);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Chain Atlas';
+  // The `status` code stays for machines; its word comes last, so column positions match the CSV.
+  const segments = tables.segments.map((row, i) => [
+    ...row,
+    codeLabel('zh', 'segmentStatus', data.segments[i]?.status ?? ''),
+  ]);
   for (const [name, columns, rows] of [
-    ['segments', SEGMENT_COLUMNS, tables.segments],
+    ['segments', [...SEGMENT_COLUMNS, STATUS_LABEL_COLUMN], segments],
     ['flows', FLOW_COLUMNS, tables.flows],
     ['firms', FIRM_COLUMNS, tables.firms],
     ['supplies', SUPPLY_COLUMNS, tables.supplies],

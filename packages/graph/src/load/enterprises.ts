@@ -12,6 +12,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { run } from '../executor';
 import { withNulls } from '../values';
 import { setOperationLocality } from './operation-locality';
+import { refreshSupplierRingCypher, setSupplierRing } from './supplier-locality';
 
 /**
  * Idempotent batch writers (MERGE on ids, `UNWIND $rows`), one per kind of enterprise fact. They take a
@@ -51,6 +52,7 @@ export async function upsertCompanies(
        MATCH (c)-[o:OPERATES_IN]->(s:Segment)
        ${setOperationLocality('c', 'o', 's')}
      }
+     ${refreshSupplierRingCypher('c')}
      RETURN count(*) AS n`,
     { rows: rows.map(withNulls), now, yrdProvinces: YRD_PROVINCES },
   );
@@ -78,8 +80,9 @@ export async function upsertSupplies(tx: ManagedTransaction, rows: SupplyRow[]):
      MATCH (s:Company {id: row.supplierId}), (b:Company {id: row.buyerId})
      MERGE (s)-[e:SUPPLIES {segmentId: row.segmentId}]->(b)
      SET e.annualValue = row.annualValue, e.source = row.source, e.confidence = row.confidence, e.since = row.since
+     ${setSupplierRing('s', 'e')}
      RETURN count(*) AS n`,
-    { rows: rows.map(withNulls) },
+    { rows: rows.map(withNulls), yrdProvinces: YRD_PROVINCES },
   );
   return r?.n ?? 0;
 }

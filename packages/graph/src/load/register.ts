@@ -3,6 +3,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { type GraphExecutor, run } from '../executor';
 import { withNulls } from '../values';
 import { setOperationLocality } from './operation-locality';
+import { refreshSupplierRingCypher } from './supplier-locality';
 
 /**
  * Writers of a district register (企业挂链, issue #13): the firms as Companies (`source: 'registry'`) and the
@@ -121,6 +122,10 @@ export async function upsertRegisterCompanies(
        WITH c WHERE moved
        MATCH (c)-[o:OPERATES_IN]->(s:Segment)
        ${setOperationLocality('c', 'o', 's')}
+     }
+     CALL (c, moved) {
+       WITH c WHERE moved
+       ${refreshSupplierRingCypher('c')}
      }
      RETURN count(*) AS written, sum(CASE WHEN existed THEN 1 ELSE 0 END) AS existing`,
     { rows: params, now, yrdProvinces: YRD_PROVINCES },

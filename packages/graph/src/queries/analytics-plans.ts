@@ -3,10 +3,11 @@ import { blastRadiusCypher } from './blast-radius';
 import { FLOWS_OF_INDUSTRY } from './chain-map';
 import { KEY_LINKS_OF_INDUSTRY, ROADMAP_OF_INDUSTRY } from './chain-structure';
 import { GAP_FACTS } from './gaps';
-import { PURCHASE_PAIRS, RESILIENCE_FACTS } from './resilience';
+import { TARGET_FACTS_CYPHER } from './investment-targets';
+import { RESILIENCE_FACTS } from './resilience';
 import { scenarioParams } from './scenario';
 import { LEAVES_OF_INDUSTRIES, SEGMENTS_BY_IDS, SEGMENTS_OF_INDUSTRIES } from './segment-status';
-import { LEADER_VALUES } from './support-rate';
+import { LEADER_VALUES, LEADER_VALUES_AND_SOURCES } from './support-rate';
 
 export interface PlannedQuery {
   name: string;
@@ -37,7 +38,12 @@ export function analyticsQueries(sample: {
     { name: 'flows', cypher: FLOWS_OF_INDUSTRY, params: { industryId } },
     { name: 'leader values', cypher: LEADER_VALUES, params: { ...params, industryIds: sample.industryIds } },
     { name: 'gap facts', cypher: GAP_FACTS, params: { ...params, industryId } },
-    { name: 'purchase pairs', cypher: PURCHASE_PAIRS, params: { ...params, industryId } },
+    { name: 'target facts', cypher: TARGET_FACTS_CYPHER, params: { ...params, segmentId: sample.segmentIds[0] } },
+    {
+      name: 'leader values and single sources',
+      cypher: LEADER_VALUES_AND_SOURCES,
+      params: { ...params, industryIds: sample.industryIds },
+    },
     { name: 'resilience facts', cypher: RESILIENCE_FACTS, params: { ...params, industryId } },
     { name: 'blast radius (2 hops)', cypher: blastRadiusCypher(2), params: { companyId: sample.companyId, hops: 2 } },
     { name: 'key links', cypher: KEY_LINKS_OF_INDUSTRY, params: { industryId } },

@@ -132,19 +132,24 @@ export interface ScheduledPair {
   table: number;
 }
 
-class MeetingRefused extends Error {}
+/** Carries the check's answer (domain `Refusal`) out of the transaction, which it rolls back. */
+class MeetingRefused<P> extends Error {
+  constructor(readonly problem: P) {
+    super('meeting refused');
+  }
+}
 
 /**
  * Adds one meeting if `check` (domain `addMeetingProblem`) finds no problem with the event's meetings as they are
  * inside this transaction: the event node is written first, which locks it, so two officers adding meetings at
  * once are checked one after the other and can never double-book a firm. Returns the problem, or null when added.
  */
-export async function insertMeeting(
+export async function insertMeeting<P = string>(
   executor: GraphExecutor,
   eventId: string,
   meeting: ProposedMeeting | ((current: readonly ScheduledPair[]) => ProposedMeeting),
-  check: (current: readonly ScheduledPair[]) => string | null = () => null,
-): Promise<string | null> {
+  check: (current: readonly ScheduledPair[]) => P | null = () => null,
+): Promise<P | null> {
   try {
     await executor.writeTx('insertMeeting', async (tx) => {
       await run(tx, 'MATCH (e:Event {id: $eventId}) SET e.scheduleChangedAt = $now', {
@@ -165,7 +170,7 @@ export async function insertMeeting(
     });
     return null;
   } catch (error) {
-    if (error instanceof MeetingRefused) return error.message;
+    if (error instanceof MeetingRefused) return error.problem as P;
     throw error;
   }
 }

@@ -2,6 +2,7 @@ import { DEFAULT_GAP_WEIGHTS, RADII } from '@atlas/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chainFixture, writeChainFixture } from '../../../../test/helpers/chain-fixture';
 import { ChainReference } from '../../../../test/helpers/chain-reference';
+import { crosswalkFixture } from '../../../../test/helpers/crosswalk-fixture';
 import { testExecutor, testScope } from '../../../../test/helpers/graph';
 import { refreshOperationLocality } from '../load/operation-locality';
 import { gaps } from './gaps';
@@ -98,5 +99,59 @@ describe('gap degree (allCount) from the OPERATES_IN degree less the unconfident
     // The fixture alone (the reference) has d at 13/14 → 1/14: both extra firms moved it.
     const expected = ref.gaps('JINSHAN', DEFAULT_GAP_WEIGHTS).find((g) => g.segment === 'd');
     expect(expected?.values.specialisation).toBeCloseTo(1 / 14, 12);
+  });
+});
+
+describe('gaps leave out attachments below minConfidence, a firm in a shared leaf counted once', () => {
+  const executor = testExecutor();
+  const scope = testScope('gaps-low-confidence');
+  const base = crosswalkFixture(scope, true);
+  const abroad = { province: '巴伐利亚州', district: null, country: '德国', chainLeader: false };
+  const jinshan = { province: '上海市', district: '金山区', country: '中国', chainLeader: false };
+  // Attached at confidence 0.2 (counted only below it): F1 (abroad) to the shared c, F2 (abroad, attached to x, c's
+  // equivalent, at 1) to c as well, F3 (金山区) to d, F4 (金山区) to x: degrees, local counts, N and the pull move.
+  const firms = [
+    { key: 'F1', ...abroad, segments: [] as string[], low: 'c' },
+    { key: 'F2', ...abroad, segments: ['x'], low: 'c' },
+    { key: 'F3', ...jinshan, segments: [] as string[], low: 'd' },
+    { key: 'F4', ...jinshan, segments: [] as string[], low: 'x' },
+  ];
+  const stored = { ...base, companies: [...base.companies, ...firms.map(({ low: _, ...f }) => f)] };
+  const lowered = {
+    ...base,
+    companies: [...base.companies, ...firms.map(({ low, ...f }) => ({ ...f, segments: [...f.segments, low] }))],
+  };
+  const key = (id: string) => id.slice(scope.prefix.length + 1);
+  beforeAll(async () => {
+    await writeChainFixture(executor, stored);
+    await executor.writeTx('test', async (tx) => {
+      await tx.run(
+        `UNWIND $rows AS row MATCH (f:Company {id: row.firm}), (s:Segment {id: row.segment})
+         CREATE (f)-[:OPERATES_IN {source: 'inferred', confidence: 0.2}]->(s)`,
+        { rows: firms.map((f) => ({ firm: stored.id(f.key), segment: stored.id(f.low) })) },
+      );
+      await refreshOperationLocality(
+        tx,
+        firms.map((f) => stored.id(f.key)),
+      );
+    });
+  });
+  afterAll(() => scope.cleanup(executor));
+
+  const priorities = (found: Awaited<ReturnType<typeof gaps>>) =>
+    found.map((g) => [key(g.segment.id), g.status, Number(g.priority.toFixed(12))]);
+  const expected = (fx: typeof base) =>
+    new ChainReference(fx)
+      .gaps('JINSHAN', DEFAULT_GAP_WEIGHTS)
+      .map((g) => [g.segment, g.status, Number(g.priority.toFixed(12))]);
+
+  it('at the default minConfidence, as if the 0.2 attachments were absent', async () => {
+    expect(priorities(await gaps(executor, base.industryId, 'JINSHAN'))).toEqual(expected(stored));
+  });
+
+  it('at minConfidence 0, with every 0.2 attachment and F2 once in the group', async () => {
+    const found = priorities(await gaps(executor, base.industryId, 'JINSHAN', { minConfidence: 0 }));
+    expect(found).toEqual(expected(lowered));
+    expect(found).not.toEqual(expected(stored));
   });
 });

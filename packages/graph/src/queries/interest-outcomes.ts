@@ -8,6 +8,7 @@ import {
   outcomeChangeProblem,
   parseHistory,
   RADII,
+  type Refusal,
   YRD_PROVINCES,
 } from '@atlas/domain';
 import { type GraphExecutor, run } from '../executor';
@@ -48,7 +49,7 @@ export interface RecordedInterest extends InterestOutcomeFields {
   at: string | null;
 }
 
-export type RecordOutcomeResult = { interest: RecordedInterest } | { problem: string } | null;
+export type RecordOutcomeResult = { interest: RecordedInterest } | { problem: Refusal } | null;
 
 /**
  * Moves an interest to `input.step`, in one transaction: the edge is write-locked first (so two parties recording

@@ -127,3 +127,62 @@ describe('investmentTargets against the real Neo4j', () => {
     expect(await targets(id('no-such-segment'), 'JINSHAN')).toBeNull();
   });
 });
+
+describe('investmentTargets leave out attachments below minConfidence', () => {
+  const executor = testExecutor();
+  const scope = testScope('targets-confidence');
+  const id = scope.id;
+  const plain = handMadeChain(id);
+  // U: local in vehicle (the pull of every firm feeding vehicle), W: a firm abroad under battery (a candidate); both
+  // attached at confidence 0.2, so they count only when minConfidence is lowered below that.
+  const withLowConfidence: FixtureGraph = {
+    ...plain,
+    companies: [
+      ...plain.companies,
+      { id: id('U'), size: 'small', province: '上海市', district: '金山区', operates: [{ segmentId: id('vehicle') }] },
+      {
+        id: id('W'),
+        size: 'medium',
+        country: '德国',
+        province: '巴伐利亚州',
+        employees: 900,
+        operates: [{ segmentId: id('cell') }],
+      },
+    ],
+  };
+  beforeAll(async () => {
+    await writeFixture(executor, withLowConfidence);
+    await executor.writeTx('test', (tx) =>
+      tx.run('MATCH (c:Company)-[o:OPERATES_IN]->() WHERE c.id IN $ids SET o.confidence = 0.2', {
+        ids: [id('U'), id('W')],
+      }),
+    );
+  });
+  afterAll(() => scope.cleanup(executor));
+
+  const ranked = async (minConfidence?: number) =>
+    (
+      await investmentTargets(executor, {
+        segmentId: id('battery'),
+        radius: 'JINSHAN',
+        limit: 20,
+        weights: { ...DEFAULT_TARGET_WEIGHTS },
+        ...(minConfidence === undefined ? {} : { minConfidence }),
+      })
+    )?.map((m) => [m.company.id, Number(m.score.toFixed(9))]);
+  const expected = (graph: FixtureGraph) =>
+    expectedTargets(graph, id('battery'), 'JINSHAN', DEFAULT_TARGET_WEIGHTS).map((m) => [
+      m.id,
+      Number(m.score.toFixed(9)),
+    ]);
+
+  it('rank as if U and W were absent at the default minConfidence', async () => {
+    expect(await ranked()).toEqual(expected(plain));
+  });
+
+  it('count U in the local pull and W as a candidate at minConfidence 0', async () => {
+    const found = await ranked(0);
+    expect(found).toEqual(expected(withLowConfidence));
+    expect(found).not.toEqual(expected(plain));
+  });
+});

@@ -45,3 +45,12 @@ export function isLocalCypher(company: string): string {
 export function localityParams(radius: string): { radius: string; ring: number; yrdProvinces: readonly string[] } {
   return { radius, ring: RADII.indexOf(radius as Radius), ...ringParams() };
 }
+
+/**
+ * "Local at R" for the supplier of a SUPPLIES edge, read from the edge's copy `supplierRing`
+ * (load/supplier-locality.ts) and from the supplier's location only for an edge without one: a relationship
+ * property per edge instead of the supplier node's. Needs `localityParams(radius)`.
+ */
+export function isLocalSupplierCypher(supplies: string, supplier: string): string {
+  return `(coalesce(${supplies}.supplierRing, ${ringCypher(supplier)}) <= $ring)`;
+}

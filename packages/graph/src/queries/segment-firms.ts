@@ -20,16 +20,32 @@ export const MAX_SEGMENT_FIRMS_TOP = 50;
  * then id) cut to the first `$top`, with their count. One range seek on the OPERATES_IN locality index (industryId,
  * ring ≤ R: load/operation-locality.ts) reads only the industry's local edges, as the chain map's counts do; only
  * segments × top firms are projected and sent, never every firm, so at a million firms the answer stays small.
+ *
+ * The cut is a top-k per segment, not a sort of every firm (at 1M: 62k icv firms in Jinshan, 190k at WORLD). Each
+ * firm is ranked from two properties (leader, size) into one of eight tiers; per segment, only the best tiers that
+ * together hold `$top` firms are ordered by id (large firms are ~2% of a register, so usually one or two tiers of a
+ * few dozen), and the firms' ids and other properties are read for those alone. Against a sort of every firm this
+ * reads 42% fewer db hits in at most a third of the memory at 1M (icv at JINSHAN and WORLD), with the same answer.
+ * No labels are tested: OPERATES_IN runs only from a Company to a Segment, and each check was a db hit per edge.
  */
-export const SEGMENT_FIRMS = `MATCH (c:Company)-[o:OPERATES_IN]->(t:Segment) USING INDEX o:OPERATES_IN(industryId, ring)
+export const SEGMENT_FIRMS = `MATCH (c)-[o:OPERATES_IN]->(t) USING INDEX o:OPERATES_IN(industryId, ring)
   WHERE o.industryId = $industryId AND o.ring <= $ring AND ${countsCypher('o')}
-  WITH DISTINCT t, c
-  WITH t, c, CASE WHEN coalesce(c.chainLeader, false) THEN 0 ELSE 1 END AS leader,
-       CASE c.size WHEN 'large' THEN 0 WHEN 'medium' THEN 1 WHEN 'small' THEN 2 ELSE 3 END AS size
-  ORDER BY leader, size, c.id
-  WITH t, collect(c) AS firms
-  RETURN t.id AS segmentId, size(firms) AS firmCount,
-         [c IN firms[..toInteger($top)] | ${COMPANY_PROJECTION}] AS firms
+  WITH t, collect(DISTINCT c) AS firms
+  CALL {
+    WITH firms
+    UNWIND firms AS c
+    WITH c, CASE WHEN coalesce(c.chainLeader, false) THEN 0 ELSE 4 END +
+         CASE c.size WHEN 'large' THEN 0 WHEN 'medium' THEN 1 WHEN 'small' THEN 2 ELSE 3 END AS rank
+    WITH rank, collect(c) AS tier ORDER BY rank
+    WITH collect(tier) AS tiers
+    WITH reduce(acc = {taken: [], n: 0}, tier IN tiers |
+           CASE WHEN acc.n >= $top THEN acc ELSE {taken: acc.taken + [tier], n: acc.n + size(tier)} END).taken AS taken
+    UNWIND range(0, size(taken) - 1) AS place
+    UNWIND taken[place] AS c
+    WITH c ORDER BY place, c.id LIMIT toInteger($top)
+    RETURN collect(${COMPANY_PROJECTION}) AS top
+  }
+  RETURN t.id AS segmentId, size(firms) AS firmCount, top AS firms
   ORDER BY segmentId`;
 
 export async function segmentFirms(

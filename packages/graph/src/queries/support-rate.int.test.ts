@@ -1,8 +1,9 @@
-import { RADII } from '@atlas/domain';
+import { RADII, YRD_PROVINCES } from '@atlas/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chainFixture, writeChainFixture } from '../../../../test/helpers/chain-fixture';
 import { ChainReference } from '../../../../test/helpers/chain-reference';
 import { testExecutor, testScope } from '../../../../test/helpers/graph';
+import { setSupplierRing } from '../load/supplier-locality';
 import { supportRate } from './support-rate';
 
 describe('local supporting rate by value (docs/design.md §4.3) in Cypher', () => {
@@ -45,6 +46,25 @@ describe('local supporting rate by value (docs/design.md §4.3) in Cypher', () =
       (['SHANGHAI', 'YRD', 'CHINA', 'WORLD'] as const).map((r) => supportRate(executor, fx.industryId, r)),
     );
     expect(rates.map((r) => r.byValue)).toEqual([0.3, 0.6, 0.7, 1]);
+  });
+
+  it('reads the supplier ring copied on the edge, and the location where an edge has none', async () => {
+    // The fixture CREATEs its edges by hand, without the copy; the rates so far came from the suppliers' location.
+    const rates = () => Promise.all(RADII.map((r) => supportRate(executor, fx.industryId, r).then((x) => x.byValue)));
+    const fromLocation = await rates();
+    const edges = `MATCH (s:Company)-[e:SUPPLIES]->(b:Company) WHERE b.id STARTS WITH $prefix`;
+    await executor.write('test', `${edges} ${setSupplierRing('s', 'e')}`, {
+      prefix: scope.prefix,
+      yrdProvinces: YRD_PROVINCES,
+    });
+    expect(await rates()).toEqual(fromLocation);
+    // The copy wins: J1 (Jinshan, 100 to LJ) copied as WORLD leaves JINSHAN with 150 / 1000.
+    await executor.write('test', `${edges} AND s.id = $j1 SET e.supplierRing = 4`, {
+      prefix: scope.prefix,
+      j1: fx.id('J1'),
+    });
+    expect((await supportRate(executor, fx.industryId, 'JINSHAN')).byValue).toBe(0.15);
+    await executor.write('test', `${edges} REMOVE e.supplierRing`, { prefix: scope.prefix });
   });
 
   it('is null for an industry without chain-leader edges', async () => {

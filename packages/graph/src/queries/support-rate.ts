@@ -11,7 +11,7 @@ import {
 import type { ManagedTransaction } from 'neo4j-driver';
 import { type GraphExecutor, run } from '../executor';
 import { COMPANY_PROJECTION, normalizeCompany } from './companies';
-import { isLocalCypher } from './locality';
+import { isLocalSupplierCypher } from './locality';
 import { countsCypher, isLeafCypher, SCENARIO_FIRMS, type Scenario, scenarioParams } from './scenario';
 import { chainSegmentsTx, type StatusOptions } from './segment-status';
 
@@ -20,16 +20,38 @@ import { chainSegmentsTx, type StatusOptions } from './segment-status';
  * operating in one of its leaves) and, per leader, Σ annualValue of SUPPLIES into it whose segmentId is one of the
  * industry's leaves or a crosswalk equivalent of one (docs/analytics.md, "the crosswalk"): from suppliers local at R,
  * and from all. One supplier's edges into one leader under ids of one crosswalk group are one flow, worth the largest
- * of them (the same purchase filed under two ids counts once); `edges` counts flows. Removed firms drop out as
- * leaders and as suppliers.
+ * of them (the same purchase filed under two ids counts once); `edges` counts flows (under an id of no group, each
+ * edge is one: both writers MERGE one edge per supplier, buyer and segmentId). Removed firms drop out as leaders and
+ * as suppliers.
  *
  * One pass gives both sides of a what-if (§4.9): the values with no scenario (`…Before`) and under it (the plain
- * names; equal without one). The leaders' edges are the costly part (~28k each at a million firms), so what-if reads
- * them once rather than twice; removed leaders come back flagged (`removed`) for the scenario side to drop. Per edge
- * only what the sums need is read: the SUPPLIES type alone says the supplier is a Company, and the scenario's firms
- * are compared as nodes (SCENARIO_FIRMS), so no supplier's id is read.
+ * names; equal without one). The leaders' edges are the costly part (~28k each at a million firms), so they are read
+ * once and summed per segment, not per supplier (the statement grouped ~84k rows by supplier twice, for the
+ * crosswalk's max); only edges under a crosswalk id keep their supplier as a key (`flow`), so that its largest value
+ * per group can be taken. Per edge only what the sums need is read: the SUPPLIES type alone says the supplier is a
+ * Company, its locality is the edge's copy (`supplierRing`), and the scenario's firms are compared as nodes
+ * (SCENARIO_FIRMS), so no supplier property is read. At a million firms (icv) this took the statement from ~360 to
+ * ~280 ms (docs/analytics.md, PROFILE notes).
+ *
+ * With `sources`, each leader also carries its purchases per leaf segment as single-source facts (`sources`:
+ * [segmentId, first, last, firstKept, lastKept, value]: its suppliers' smallest and largest element id, of all and
+ * of those the scenario keeps, and Σ value; one distinct supplier when first = last), sorted by segment, for
+ * what-if's single-source counts and resilience's single sources: no supplier list is built or sent.
  */
-export const LEADER_VALUES = `${SCENARIO_FIRMS}
+function leaderValuesCypher(sources: boolean): string {
+  const sourceFacts = sources ? ', min(supplierKey) AS first, max(supplierKey) AS last' : '';
+  const sourcesOfLeader = sources
+    ? `CALL (groups, leafIds) {
+    UNWIND groups AS g
+    WITH g WHERE g.segmentId IN leafIds
+    WITH g.segmentId AS segmentId, min(g.first) AS first, max(g.last) AS last,
+         min(CASE WHEN g.removed THEN null ELSE g.first END) AS firstKept,
+         max(CASE WHEN g.removed THEN null ELSE g.last END) AS lastKept, sum(g.value) AS value
+    ORDER BY segmentId
+    RETURN collect([segmentId, first, last, firstKept, lastKept, value]) AS sources
+  }`
+    : '';
+  return `${SCENARIO_FIRMS}
   MATCH (s:Segment) WHERE s.industryId IN $industryIds AND ${isLeafCypher('s')}
   WITH s.industryId AS industryId, collect(s) AS leaves, removedFirms, attractedFirms
   CALL (leaves) {
@@ -37,26 +59,44 @@ export const LEADER_VALUES = `${SCENARIO_FIRMS}
     WHERE s IN leaves AND ${countsCypher('o')}
     RETURN DISTINCT c
   }
-  WITH industryId, c, removedFirms, attractedFirms, [s IN leaves WHERE s.sameAs IS NULL | s.id] AS ownIds,
+  WITH industryId, c, removedFirms, attractedFirms, [s IN leaves | s.id] AS leafIds,
+       [s IN leaves WHERE s.sameAs IS NULL | s.id] AS ownIds,
        reduce(pairs = [], s IN [s IN leaves WHERE s.sameAs IS NOT NULL] |
               pairs + [peerId IN s.sameAsIds | [peerId, s.sameAs]]) AS sharedIds
-  WITH industryId, c, removedFirms, attractedFirms, ownIds + [p IN sharedIds | p[0]] AS inputIds,
+  WITH industryId, c, removedFirms, attractedFirms, leafIds, ownIds + [p IN sharedIds | p[0]] AS inputIds,
        [p IN sharedIds | p[0]] AS peerIds, sharedIds
-  CALL (c, inputIds, peerIds, sharedIds, removedFirms, attractedFirms) {
-    OPTIONAL MATCH (sup)-[e:SUPPLIES]->(c) WHERE e.segmentId IN inputIds
-    WITH sup, e.segmentId AS segmentId, sum(e.annualValue) AS value
-    WITH sup, CASE WHEN segmentId IN peerIds THEN [p IN sharedIds WHERE p[0] = segmentId | p[1]][0]
-                   ELSE segmentId END AS inputKey, max(value) AS value
-    WITH sup, value, sup IN removedFirms AS removed, ${isLocalCypher('sup')} AS local
-    RETURN sum(CASE WHEN local THEN value ELSE 0 END) AS localValueBefore,
-           sum(value) AS totalValueBefore, count(sup) AS edgesBefore,
-           sum(CASE WHEN NOT removed AND (sup IN attractedFirms OR local) THEN value ELSE 0 END) AS localValue,
-           sum(CASE WHEN removed THEN 0 ELSE value END) AS totalValue,
-           count(CASE WHEN removed THEN null ELSE sup END) AS edges
+  CALL (c, inputIds, peerIds, removedFirms, attractedFirms) {
+    MATCH (sup)-[e:SUPPLIES]->(c) WHERE e.segmentId IN inputIds
+    WITH e.segmentId AS segmentId, sup, e.annualValue AS value, sup IN removedFirms AS removed,
+         ${isLocalSupplierCypher('e', 'sup')} AS local${sources ? ', elementId(sup) AS supplierKey' : ''}
+    WITH segmentId, CASE WHEN segmentId IN peerIds THEN sup END AS flow, removed,
+         sum(value) AS value, sum(CASE WHEN local THEN value ELSE 0 END) AS localValue,
+         sum(CASE WHEN NOT removed AND (local OR sup IN attractedFirms) THEN value ELSE 0 END) AS keptLocalValue,
+         count(*) AS edges${sourceFacts}
+    RETURN collect({ segmentId: segmentId, flow: flow, removed: removed, value: value, localValue: localValue,
+                     keptLocalValue: keptLocalValue, edges: edges${sources ? ', first: first, last: last' : ''} }) AS groups
   }
+  CALL (groups, sharedIds) {
+    UNWIND groups AS g
+    WITH g.flow AS flow, g.removed AS removed,
+         CASE WHEN g.flow IS NULL THEN g.segmentId ELSE [p IN sharedIds WHERE p[0] = g.segmentId | p[1]][0] END
+           AS inputKey,
+         max(g.value) AS value, max(g.localValue) AS localValue, max(g.keptLocalValue) AS keptLocalValue,
+         max(CASE WHEN g.flow IS NULL THEN g.edges ELSE 1 END) AS edges
+    RETURN coalesce(sum(localValue), 0) AS localValueBefore, coalesce(sum(value), 0) AS totalValueBefore,
+           sum(edges) AS edgesBefore, coalesce(sum(keptLocalValue), 0) AS localValue,
+           coalesce(sum(CASE WHEN removed THEN 0 ELSE value END), 0) AS totalValue,
+           sum(CASE WHEN removed THEN 0 ELSE edges END) AS edges
+  }
+  ${sourcesOfLeader}
   RETURN industryId, ${COMPANY_PROJECTION} AS company, c IN removedFirms AS removed,
-         localValueBefore, totalValueBefore, edgesBefore, localValue, totalValue, edges
+         localValueBefore, totalValueBefore, edgesBefore, localValue, totalValue, edges${sources ? ', sources' : ''}
   ORDER BY industryId, c.id`;
+}
+
+export const LEADER_VALUES = leaderValuesCypher(false);
+/** LEADER_VALUES with each leader's single-source facts per leaf segment (`sources`). */
+export const LEADER_VALUES_AND_SOURCES = leaderValuesCypher(true);
 
 export interface LeaderValueRow extends LeaderValue {
   industryId: string;
@@ -75,6 +115,19 @@ interface LeaderValuesRecord {
   edges: number;
 }
 
+/**
+ * One leader's purchases of one leaf segment as single-source facts (LEADER_VALUES_AND_SOURCES): the smallest and
+ * largest element id of its suppliers, of all and of those the scenario keeps (null when it removes them all).
+ */
+export type SourceFacts = [
+  segmentId: string,
+  first: string,
+  last: string,
+  firstKept: string | null,
+  lastKept: string | null,
+  value: number,
+];
+
 /** The leaders' values with no scenario (`before`) and under `scenario` (`after`), from one read of their edges. */
 export async function leaderValuesBeforeAfterTx(
   tx: ManagedTransaction,
@@ -82,7 +135,33 @@ export async function leaderValuesBeforeAfterTx(
   radius: Radius,
   scenario: Scenario = {},
 ): Promise<{ before: LeaderValueRow[]; after: LeaderValueRow[] }> {
-  const rows = await run<LeaderValuesRecord>(tx, LEADER_VALUES, { industryIds, ...scenarioParams(radius, scenario) });
+  return leaderValuesOf(
+    await run<LeaderValuesRecord>(tx, LEADER_VALUES, { industryIds, ...scenarioParams(radius, scenario) }),
+  );
+}
+
+/** As leaderValuesBeforeAfterTx, with each leader's single-source facts per leaf segment, still one read. */
+export async function leaderValuesAndSourcesTx(
+  tx: ManagedTransaction,
+  industryIds: readonly string[],
+  radius: Radius,
+  scenario: Scenario = {},
+): Promise<{
+  before: LeaderValueRow[];
+  after: LeaderValueRow[];
+  sources: Array<{ leaderId: string; removed: boolean; facts: SourceFacts[] }>;
+}> {
+  const rows = await run<LeaderValuesRecord & { sources: SourceFacts[] }>(tx, LEADER_VALUES_AND_SOURCES, {
+    industryIds,
+    ...scenarioParams(radius, scenario),
+  });
+  return {
+    ...leaderValuesOf(rows),
+    sources: rows.map((r) => ({ leaderId: r.company.id, removed: r.removed, facts: r.sources })),
+  };
+}
+
+function leaderValuesOf(rows: LeaderValuesRecord[]): { before: LeaderValueRow[]; after: LeaderValueRow[] } {
   const leader = (r: LeaderValuesRecord, localValue: number, totalValue: number, edges: number): LeaderValueRow => {
     const company = normalizeCompany(r.company);
     return { industryId: r.industryId, company, leaderId: company.id, localValue, totalValue, edges };

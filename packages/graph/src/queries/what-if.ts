@@ -3,15 +3,13 @@ import {
   DEFAULT_STRONG_THRESHOLD,
   openedGaps,
   type Radius,
-  singleSourcePairs,
   statusChanges,
   type WhatIfReport,
 } from '@atlas/domain';
 import type { GraphExecutor } from '../executor';
-import { purchasePairsTx } from './resilience';
 import type { Scenario } from './scenario';
 import { chainSegmentsTx } from './segment-status';
-import { leaderValuesBeforeAfterTx, supportRateReport } from './support-rate';
+import { leaderValuesAndSourcesTx, type SourceFacts, supportRateReport } from './support-rate';
 
 /**
  * What-if (docs/design.md §4.9): the same queries as the baseline with `$attract` (treated as local at R) and `$remove`
@@ -31,14 +29,12 @@ export function whatIf(
     const leaves = { leavesOnly: true, threshold };
     const leavesBefore = await chainSegmentsTx(tx, [industryId], radius, { ...leaves, scenario: baseline });
     const leavesAfter = await chainSegmentsTx(tx, [industryId], radius, { ...leaves, scenario });
-    // Both sides' leader values from one read of the leaders' edges (LEADER_VALUES).
-    const leaders = await leaderValuesBeforeAfterTx(tx, [industryId], radius, scenario);
+    // Both sides' leader values and the single-source facts from one read of the leaders' edges.
+    const leaders = await leaderValuesAndSourcesTx(tx, [industryId], radius, scenario);
     const before = { report: supportRateReport(leavesBefore, leaders.before), leaves: leavesBefore };
     const after = { report: supportRateReport(leavesAfter, leaders.after), leaves: leavesAfter };
-    const pairs = await purchasePairsTx(tx, industryId, radius, scenario.minConfidence);
+    const { singleSourceBefore, singleSourceAfter } = singleSourceCounts(leaders.sources);
     const changes = statusChanges(before.leaves, after.leaves);
-    const singleSourceBefore = singleSourcePairs(pairs).length;
-    const singleSourceAfter = singleSourcePairs(pairs, new Set(scenario.remove ?? [])).length;
     return {
       before: before.report,
       after: after.report,
@@ -50,4 +46,22 @@ export function whatIf(
       singleSourceDelta: singleSourceAfter - singleSourceBefore,
     };
   });
+}
+
+/**
+ * Domain `singleSourcePairs` before and under the scenario, counted from the leaders' single-source facts instead of
+ * their supplier lists (which would mean reading ~80k supplier ids at a million firms): a (leader, leaf segment)
+ * pair is single-sourced when its suppliers' smallest and largest element ids are one; under the scenario, when
+ * its leader stays and at most one supplier does (none kept counts too, as in the domain rule).
+ */
+export function singleSourceCounts(leaders: ReadonlyArray<{ removed: boolean; facts: readonly SourceFacts[] }>) {
+  let singleSourceBefore = 0;
+  let singleSourceAfter = 0;
+  for (const { removed, facts } of leaders) {
+    for (const [, first, last, firstKept, lastKept] of facts) {
+      if (first === last) singleSourceBefore += 1;
+      if (!removed && firstKept === lastKept) singleSourceAfter += 1;
+    }
+  }
+  return { singleSourceBefore, singleSourceAfter };
 }

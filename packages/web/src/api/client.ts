@@ -24,6 +24,9 @@ export class ApiError extends Error {
   constructor(
     message: string,
     readonly code: ErrorCode,
+    /** Why the server refused (domain refusals.ts), worded for the reader by errorText.ts; absent for other errors. */
+    readonly reason?: string,
+    readonly params?: Readonly<Record<string, string | number>>,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -34,8 +37,13 @@ export class ApiError extends Error {
 export function apiErrorOf(error: CombinedError): ApiError {
   const first = error.graphQLErrors[0];
   if (!first) return new ApiError(error.networkError?.message ?? error.message, 'NETWORK');
-  const code = first.extensions?.code;
-  return new ApiError(first.message, SERVER_CODES.find((known) => known === code) ?? 'INTERNAL');
+  const { code, reason, params } = first.extensions ?? {};
+  return new ApiError(
+    first.message,
+    SERVER_CODES.find((known) => known === code) ?? 'INTERNAL',
+    typeof reason === 'string' ? reason : undefined,
+    params && typeof params === 'object' ? (params as Record<string, string | number>) : undefined,
+  );
 }
 
 /**

@@ -3,6 +3,7 @@ import { en as events } from './features/en/events';
 import { en as outcomes } from './features/en/outcomes';
 import { en as platforms } from './features/en/platforms';
 import { en as report } from './features/en/report';
+import { en as serverErrors } from './features/en/serverErrors';
 import { en as sites } from './features/en/sites';
 import { en as snapshots } from './features/en/snapshots';
 import { en as firmOverlay } from './features/firmOverlay';
@@ -381,4 +382,5 @@ export const en: Record<MessageKey, string> = {
   ...snapshots,
   ...outcomes,
   ...report,
+  ...serverErrors,
 };

@@ -4,6 +4,7 @@ import { zhCN as firmOverlay } from './features/firmOverlay';
 import { zhCN as outcomes } from './features/outcomes';
 import { zhCN as platforms } from './features/platforms';
 import { zhCN as report } from './features/report';
+import { zhCN as serverErrors } from './features/serverErrors';
 import { zhCN as sites } from './features/sites';
 import { zhCN as snapshots } from './features/snapshots';
 import { pageZhCN } from './pageMessages';
@@ -20,6 +21,7 @@ export const featureZhCN = {
   ...outcomes,
   ...platforms,
   ...report,
+  ...serverErrors,
   ...sites,
   ...snapshots,
 } as const;

@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { errorText } from '../../api/errorText';
 import type { Role } from '../../api/types';
 import { useMutation } from '../../api/useMutation';
 import { CREATE_USER } from '../../api/userDocuments';
@@ -70,7 +71,7 @@ export function NewUserForm() {
       </button>
       {state.error && (
         <p className="form-error" role="alert">
-          {t.dyn('error', state.error.code)}: {state.error.message}
+          {t.dyn('error', state.error.code)}: {errorText(t, state.error)}
         </p>
       )}
       {created && !state.error && (

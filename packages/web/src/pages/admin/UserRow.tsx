@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { errorText } from '../../api/errorText';
 import type { Role, UserAccount } from '../../api/types';
 import { useMutation } from '../../api/useMutation';
 import { RESET_PASSWORD, SET_USER_DISABLED, SET_USER_ROLE } from '../../api/userDocuments';
@@ -81,7 +82,7 @@ export function UserRow({ account, self }: { account: UserAccount; self: boolean
         </form>
         {error && (
           <span className="form-error" role="alert">
-            {t.dyn('error', error.code)}: {error.message}
+            {t.dyn('error', error.code)}: {errorText(t, error)}
           </span>
         )}
       </td>

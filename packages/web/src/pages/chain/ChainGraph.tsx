@@ -5,6 +5,7 @@ import { useT } from '../../i18n';
 import type { ChainElement, NodeData } from './chainElements';
 import { createChainCore, drawChain, FIT_PADDING } from './drawChain';
 import { firmsDrawn } from './firmElements';
+import { withLabels } from './labelLevels';
 import { NodeTooltip } from './NodeTooltip';
 
 export interface ChainGraphProps {
@@ -74,8 +75,9 @@ export function ChainGraph(props: ChainGraphProps) {
     callbacks.current.onDrawn?.(firmsDrawn(props.elements));
     callbacks.current.onExporter({
       name: callbacks.current.name,
-      png: () => cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' }),
-      svg: async () => cy.svg({ full: true, scale: 1, bg: '#ffffff' }),
+      // Nodes carry their labels only while zoomed in enough to read them (labelLevels.ts); an export shows them all.
+      png: () => withLabels(cy, () => cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' })),
+      svg: async () => withLabels(cy, () => cy.svg({ full: true, scale: 1, bg: '#ffffff' })),
     });
   }, [cy, props.elements]);
 

@@ -1,7 +1,8 @@
+import type { ResultOf } from 'gql.tada';
 import { useCallback, useMemo, useState } from 'react';
 import { CHAIN_MAP } from '../../api/documents';
 import type { ChainMap } from '../../api/types';
-import { useQuery } from '../../api/useQuery';
+import { type QueryState, useQuery } from '../../api/useQuery';
 import { IndustrySelect } from '../../components/IndustrySelect';
 import { RadiusSelect } from '../../components/RadiusSelect';
 import { QueryView } from '../../components/StateView';
@@ -23,8 +24,15 @@ import { SegmentPanel } from './SegmentPanel';
 /** The chain map page: the industry's segments upstream → downstream, coloured by status at the chosen radius. */
 export default function ChainMapPage({ industryId }: { industryId: string }) {
   const t = useT();
-  const { radius, minConfidence, set } = useViewState();
+  const { radius, minConfidence, location, set } = useViewState();
   const state = useQuery(CHAIN_MAP, { industryId, radius, minConfidence });
+  // Asked for here, beside the map, not by the workspace once the map has arrived: both requests run at once.
+  const showFirms = location.params.get('firms') === '1';
+  const firms = useQuery(
+    CHAIN_MAP_FIRMS,
+    { industryId, radius, minConfidence, top: FIRMS_SHOWN },
+    { skip: !showFirms },
+  );
   // How many firm nodes the canvas drew (the firm overlay), so tests can tell when they are there.
   const [firmsDrawn, setFirmsDrawn] = useState(0);
   return (
@@ -51,29 +59,36 @@ export default function ChainMapPage({ industryId }: { industryId: string }) {
         </div>
       </header>
       <QueryView state={state} loadingLabel={t('chain.loading')}>
-        {(data) => <ChainWorkspace map={data.chainMap} industryId={industryId} onFirmsDrawn={setFirmsDrawn} />}
+        {(data) => (
+          <ChainWorkspace
+            map={data.chainMap}
+            industryId={industryId}
+            firms={showFirms ? firms : null}
+            onFirmsDrawn={setFirmsDrawn}
+          />
+        )}
       </QueryView>
     </section>
   );
 }
 
+type FirmOverlayState = QueryState<ResultOf<typeof CHAIN_MAP_FIRMS>>;
+
 function ChainWorkspace({
   map,
   industryId,
+  firms,
   onFirmsDrawn,
 }: {
   map: ChainMap;
   industryId: string;
+  /** The firm overlay's query while "show firms" is on, else null. */
+  firms: FirmOverlayState | null;
   onFirmsDrawn(firms: number): void;
 }) {
   const t = useT();
-  const { selection, radius, minConfidence, location, set } = useViewState();
-  const showFirms = location.params.get('firms') === '1';
-  const firms = useQuery(
-    CHAIN_MAP_FIRMS,
-    { industryId, radius, minConfidence, top: FIRMS_SHOWN },
-    { skip: !showFirms },
-  );
+  const { selection, radius, location, set } = useViewState();
+  const showFirms = firms !== null;
   const folded = location.params.get('fold');
   const collapsed = useMemo(() => new Set(folded ? folded.split(',') : []), [folded]);
   const [focus, setFocus] = useState<{ id: string; nonce: number } | null>(null);
@@ -83,7 +98,7 @@ function ChainWorkspace({
   const onChanged = useCallback((ids: ReadonlySet<string> | null) => setChanged(ids), []);
   useRegisterExporter(exporter);
 
-  const segmentFirms = showFirms && firms.status === 'ok' ? firms.data.chainMap.segmentFirms : null;
+  const segmentFirms = firms?.status === 'ok' ? firms.data.chainMap.segmentFirms : null;
   const elements = useMemo(() => {
     const segments = chainElements(map, { collapsed, label: (s) => t.named(s), measure: (text) => measureLabel(text) });
     if (!segmentFirms) return segments;
@@ -128,8 +143,8 @@ function ChainWorkspace({
             onChange={(event) => set({ firms: event.target.checked ? '1' : null }, { replace: true })}
           />
           <span>{t('firmOverlay.show')}</span>
-          {showFirms && firms.status === 'loading' && <span className="muted small">{t('firmOverlay.loading')}</span>}
-          {showFirms && firms.status === 'error' && <span className="muted small">{t('firmOverlay.error')}</span>}
+          {firms?.status === 'loading' && <span className="muted small">{t('firmOverlay.loading')}</span>}
+          {firms?.status === 'error' && <span className="muted small">{t('firmOverlay.error')}</span>}
         </label>
         <StatusLegend />
         <ChainSummary map={map} />

@@ -9,14 +9,14 @@ export interface Block {
 
 /**
  * Layered layouts of wide chains come out tall when many blocks share a layer, while screens are wide. This
- * re-stacks each layer (keeping dagre's order within it) and splits the tallest layers into side-by-side columns
+ * re-stacks each layer (keeping the order blockLayers.ts gave it) and splits the tallest layers into side-by-side columns
  * until the drawing's height ÷ width falls to about `ratio`, so the default view can be read without zooming.
  */
 export function balanceColumns(
   blocks: Block[],
   options: { ratio: number; nodeSep: number; rankSep: number },
 ): Map<string, { x: number; y: number }> {
-  // Layers: blocks whose centres share an x (dagre puts a layer on one vertical line).
+  // Layers: blocks whose centres share an x (the layered layout puts a layer on one vertical line).
   const layers = new Map<number, Block[]>();
   for (const block of blocks) {
     const key = Math.round(block.x);

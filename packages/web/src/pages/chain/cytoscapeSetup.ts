@@ -1,5 +1,4 @@
 import cytoscape from 'cytoscape';
-import dagre from 'cytoscape-dagre';
 import svg from 'cytoscape-svg';
 
 // Extensions register once per page load.
@@ -7,7 +6,6 @@ let registered = false;
 
 export function atlasCytoscape(): typeof cytoscape {
   if (!registered) {
-    cytoscape.use(dagre);
     cytoscape.use(svg);
     registered = true;
   }

@@ -2,7 +2,9 @@ import type { Core, CytoscapeOptions } from 'cytoscape';
 import type { ChainElement, EdgeData, NodeData } from './chainElements';
 import { chainStyle } from './chainStyle';
 import { atlasCytoscape } from './cytoscapeSetup';
-import { layeredPositions } from './layeredLayout';
+import { type Box, fitViewport } from './fitViewport';
+import { labelShownAt, markLabels, NAMED, syncLabels } from './labelLevels';
+import { LAYOUT_DEFAULTS, layeredPositions } from './layeredLayout';
 
 /**
  * The chain map's Cytoscape instance and how elements are drawn into it, shared by the page (ChainGraph.tsx) and the
@@ -25,7 +27,9 @@ export const FIT_PADDING = 24;
 const MAX_FIT_ZOOM = 1.3;
 
 export function createChainCore(container: HTMLElement): Core {
-  return atlasCytoscape()({ ...CHAIN_CORE_OPTIONS, container });
+  const cy = atlasCytoscape()({ ...CHAIN_CORE_OPTIONS, container });
+  cy.on('zoom', () => syncLabels(cy));
+  return cy;
 }
 
 /** Phase timestamps (performance.now()) of one draw, for the benchmark. */
@@ -36,8 +40,9 @@ export interface DrawPhases {
 }
 
 /**
- * Replaces the drawing: the layered positions are computed first, then every element is added in one batch with its
- * position (no layout run, no intermediate frame), and the view is fitted. Groups are drawn as plain boxes behind
+ * Replaces the drawing: the layered positions are computed first, the view is fitted to them, then every element is
+ * added in one batch with its position (no layout run, no intermediate frame) and, where the zoom shows it, its label
+ * (labelLevels.ts). Groups are drawn as plain boxes behind
  * their children at the size the layout gave them, not as Cytoscape compound nodes: with compound nodes every style
  * property applied to any element re-walks its group's descendants, which made setting up 2,500 nodes take seconds.
  * `depth` (0 for a top-level group) orders nested groups' boxes (chainStyle.ts).
@@ -49,7 +54,7 @@ export function drawChain(cy: Core, elements: readonly ChainElement[]): DrawPhas
     if ('source' in e.data) edges.push(e.data);
     else nodes.push(e.data);
   }
-  const positions = layeredPositions(nodes, edges, atlasCytoscape());
+  const positions = layeredPositions(nodes, edges);
   const afterPositions = performance.now();
   const parentOf = new Map(nodes.map((n) => [n.id, n.parent]));
   const depthOf = (id: string) => {
@@ -57,24 +62,48 @@ export function drawChain(cy: Core, elements: readonly ChainElement[]): DrawPhas
     for (let p = parentOf.get(id); p && depth < 16; p = parentOf.get(p)) depth++;
     return depth;
   };
+  // The view is fitted from the boxes the layout gave (cy.fit() would first style every element and measure every
+  // label to learn the same), so the zoom is known before the nodes are added: with or without their labels.
+  const boxes: Box[] = [];
+  for (const node of nodes) {
+    const at = positions.get(node.id);
+    if (!at) continue;
+    const group = node.kind === 'group';
+    boxes.push({
+      x: at.x,
+      y: at.y,
+      width: (group ? at.width : undefined) ?? node.width,
+      height: (group ? at.height : undefined) ?? node.height,
+      labelAbove: group ? LAYOUT_DEFAULTS.label : 0,
+    });
+  }
+  const viewport = fitViewport(
+    boxes,
+    { width: cy.width(), height: cy.height() },
+    { padding: FIT_PADDING, minZoom: cy.minZoom(), maxZoom: MAX_FIT_ZOOM },
+  );
+  const zoom = viewport?.zoom ?? cy.zoom();
   const added = elements.map((e) => {
     if ('source' in e.data) return { group: 'edges' as const, data: e.data };
     const { parent: _drawnFlat, ...data } = e.data;
     const at = positions.get(data.id);
-    if (!at) return { group: 'nodes' as const, data };
+    const classes = labelShownAt(data.kind, zoom) ? NAMED : '';
+    if (!at) return { group: 'nodes' as const, data, classes };
     const { x, y, width, height } = at;
     const box = data.kind === 'group' && width !== undefined && height !== undefined ? { width, height } : {};
-    return { group: 'nodes' as const, data: { ...data, ...box, depth: depthOf(data.id) }, position: { x, y } };
+    return {
+      group: 'nodes' as const,
+      data: { ...data, ...box, depth: depthOf(data.id) },
+      position: { x, y },
+      classes,
+    };
   });
   cy.batch(() => {
     cy.elements().remove();
     cy.add(added as never);
   });
+  markLabels(cy, zoom);
   const addedAt = performance.now();
-  cy.fit(undefined, FIT_PADDING);
-  if (cy.zoom() > MAX_FIT_ZOOM) {
-    cy.zoom(MAX_FIT_ZOOM);
-    cy.center();
-  }
+  if (viewport) cy.viewport(viewport);
   return { positions: afterPositions, added: addedAt, fitted: performance.now() };
 }

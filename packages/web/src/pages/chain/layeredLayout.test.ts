@@ -1,11 +1,7 @@
-import cytoscape from 'cytoscape';
-import dagre from 'cytoscape-dagre';
 import { describe, expect, it } from 'vitest';
 import { syntheticChain } from '../../bench/syntheticChain';
 import { chainElements, type EdgeData, type NodeData } from './chainElements';
 import { flowOrder, layeredPositions } from './layeredLayout';
-
-cytoscape.use(dagre);
 
 function layout(segments: number, firms = 0) {
   const elements = chainElements(syntheticChain(segments), {
@@ -28,7 +24,7 @@ function layout(segments: number, firms = 0) {
       height: 16,
     });
   }
-  return { nodes, edges, positions: layeredPositions(nodes, edges, cytoscape) };
+  return { nodes, edges, positions: layeredPositions(nodes, edges) };
 }
 
 const box = (n: NodeData, p: { x: number; y: number }) => ({

@@ -1,5 +1,5 @@
-import type cytoscape from 'cytoscape';
 import { balanceColumns } from './balanceColumns';
+import { blockLayers } from './blockLayers';
 import type { EdgeData, NodeData } from './chainElements';
 import { isFirmNode } from './firmElements';
 
@@ -38,13 +38,13 @@ interface Size {
 
 /**
  * Layered layout that keeps groups compact: each top-level block (a group with its children stacked, or a lone
- * segment) is one node of a dagre layout, left to right; children are then stacked inside their block in flow
- * order. Blocks never overlap, so neither do labels.
+ * segment) is placed in a layer, left (upstream) to right (downstream), by blockLayers.ts, and the layers are
+ * stacked into columns by balanceColumns.ts; children are then stacked inside their block in flow order. Blocks
+ * never overlap, so neither do labels.
  */
 export function layeredPositions(
   nodes: NodeData[],
   edges: EdgeData[],
-  factory: typeof cytoscape,
   overrides: Partial<Options> = {},
 ): Map<string, Position> {
   const options = { ...LAYOUT_DEFAULTS, ...overrides };
@@ -122,31 +122,17 @@ export function layeredPositions(
     else blockEdges.set(key, { source, target, weight: edge.weight });
   }
 
-  const cy = factory({
-    headless: true,
-    styleEnabled: true,
-    style: [{ selector: 'node', style: { width: 'data(width)', height: 'data(height)', shape: 'rectangle' } }],
-    elements: [
-      ...blocks.map((b) => ({ data: { id: b.id, ...size(b) } })),
-      ...[...blockEdges.values()].map((e) => ({ data: { id: `${e.source}->${e.target}`, ...e } })),
-    ],
-  });
-  cy.layout({
-    name: 'dagre',
-    rankDir: 'LR',
-    nodeSep: options.nodeSep,
-    rankSep: options.rankSep,
-    ranker: 'network-simplex',
-    edgeWeight: (edge: { data(key: string): number }) => edge.data('weight'),
-    fit: false,
-    animate: false,
-  } as never).run();
-
+  const places = blockLayers(
+    blocks.map((b) => b.id),
+    [...blockEdges.values()],
+  );
   const centres = balanceColumns(
-    blocks.map((b) => ({ id: b.id, ...size(b), ...cy.getElementById(b.id).position() })),
+    blocks.map((b) => {
+      const place = places.get(b.id) ?? { layer: 0, order: 0 };
+      return { id: b.id, ...size(b), x: place.layer, y: place.order };
+    }),
     options,
   );
-  cy.destroy();
   const positions = new Map<string, Position>();
   const place = (node: NodeData, center: Position) => {
     const kids = children.get(node.id);

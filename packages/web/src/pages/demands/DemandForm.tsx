@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { POST_DEMAND } from '../../api/demandDocuments';
 import { CHAIN_MAP } from '../../api/documents';
+import { errorText } from '../../api/errorText';
 import type { Demand } from '../../api/types';
 import { useMutation } from '../../api/useMutation';
 import { useQuery } from '../../api/useQuery';
@@ -204,7 +205,7 @@ export function DemandForm({ onPosted, onCancel }: { onPosted(demand: Demand): v
       </label>
       {state.error && (
         <p className="form-error" role="alert">
-          {t.dyn('error', state.error.code)}: {state.error.message}
+          {t.dyn('error', state.error.code)}: {errorText(t, state.error)}
         </p>
       )}
       <div className="dialog-actions">

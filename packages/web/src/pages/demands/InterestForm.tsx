@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { EXPRESS_INTEREST } from '../../api/demandDocuments';
+import { errorText } from '../../api/errorText';
 import type { Demand } from '../../api/types';
 import { useMutation } from '../../api/useMutation';
 import { useT } from '../../i18n';
@@ -33,7 +34,7 @@ export function InterestForm({ demand }: { demand: Demand }) {
       </label>
       {state.error && (
         <p className="form-error" role="alert">
-          {t.dyn('error', state.error.code)}: {state.error.message}
+          {t.dyn('error', state.error.code)}: {errorText(t, state.error)}
         </p>
       )}
       <button type="submit" className="primary" data-testid="express-interest" disabled={state.pending}>

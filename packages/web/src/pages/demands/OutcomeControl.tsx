@@ -1,5 +1,6 @@
 import { LOST_REASONS, type LostReason, mayRecordOutcome, OUTCOME_TRANSITIONS, type OutcomeStep } from '@atlas/domain';
 import { useState } from 'react';
+import { errorText } from '../../api/errorText';
 import { DEMAND_INTERESTS, RECORD_INTEREST_OUTCOME } from '../../api/outcomeDocuments';
 import type { Demand, DemandInterestWithOutcome } from '../../api/types';
 import { useMutation } from '../../api/useMutation';
@@ -155,7 +156,7 @@ function StepForm({
       </button>
       {state.error && (
         <span className="form-error" role="alert">
-          {t.dyn('error', state.error.code)}: {state.error.message}
+          {t.dyn('error', state.error.code)}: {errorText(t, state.error)}
         </span>
       )}
     </form>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { UPDATE_DEMAND_STATUS } from '../../api/demandDocuments';
+import { errorText } from '../../api/errorText';
 import type { Demand, DemandStatus } from '../../api/types';
 import { useMutation } from '../../api/useMutation';
 import { useT } from '../../i18n';
@@ -31,7 +32,11 @@ export function StatusControl({ demand }: { demand: Demand }) {
       <button type="submit" disabled={state.pending || status === demand.status}>
         {t('action.save')}
       </button>
-      {state.error && <span className="form-error">{t.dyn('error', state.error.code)}</span>}
+      {state.error && (
+        <span className="form-error">
+          {t.dyn('error', state.error.code)}: {errorText(t, state.error)}
+        </span>
+      )}
     </form>
   );
 }

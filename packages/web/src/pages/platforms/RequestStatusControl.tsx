@@ -1,3 +1,4 @@
+import { errorText } from '../../api/errorText';
 import type { SchemaType } from '../../api/graphql';
 import { UPDATE_SERVICE_REQUEST_STATUS } from '../../api/platformDocuments';
 import { useMutation } from '../../api/useMutation';
@@ -32,7 +33,7 @@ export function RequestStatusControl({ requestId, status }: { requestId: string;
       ))}
       {state.error && (
         <span className="form-error" role="alert">
-          {t.dyn('error', state.error.code)}: {state.error.message}
+          {t.dyn('error', state.error.code)}: {errorText(t, state.error)}
         </span>
       )}
     </span>

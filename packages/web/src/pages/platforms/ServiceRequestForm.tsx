@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { errorText } from '../../api/errorText';
 import { REQUEST_SERVICE } from '../../api/platformDocuments';
 import { useMutation } from '../../api/useMutation';
 import { useT } from '../../i18n';
@@ -37,7 +38,7 @@ export function ServiceRequestForm({ platformId }: { platformId: string }) {
       {missing && <p className="field-error">{t('platforms.requestNoteMissing')}</p>}
       {state.error && (
         <p className="form-error" role="alert">
-          {t.dyn('error', state.error.code)}: {state.error.message}
+          {t.dyn('error', state.error.code)}: {errorText(t, state.error)}
         </p>
       )}
       <button type="submit" className="primary" disabled={state.pending}>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { ACCEPT_ATTACHMENTS, MOVE_ATTACHMENT, REJECT_ATTACHMENTS, REVIEW_QUEUE } from '../../api/documents';
+import { errorText } from '../../api/errorText';
 import type { ReviewQueuePage } from '../../api/types';
 import { useMutation } from '../../api/useMutation';
 import { useQuery } from '../../api/useQuery';
@@ -126,7 +127,7 @@ function ReviewList({ page, onMore, canMore }: { page: ReviewQueuePage; onMore()
         )}
         {error && (
           <span className="error small" role="alert">
-            {t.dyn('error', error.code)}: {error.message}
+            {t.dyn('error', error.code)}: {errorText(t, error)}
           </span>
         )}
       </div>

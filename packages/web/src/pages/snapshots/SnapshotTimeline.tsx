@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { errorText } from '../../api/errorText';
 import { CREATE_SNAPSHOT, SNAPSHOTS } from '../../api/snapshotDocuments';
 import type { SnapshotSummary } from '../../api/types';
 import { useMutation } from '../../api/useMutation';
@@ -134,7 +135,7 @@ function TakeSnapshot({ industryId }: { industryId: string }) {
         {state.pending ? t('snapshots.taking') : t('snapshots.take')}
       </button>
       {done && <span className="muted">{t('snapshots.taken')}</span>}
-      {state.error && <span className="form-error">{state.error.message}</span>}
+      {state.error && <span className="form-error">{errorText(t, state.error)}</span>}
     </form>
   );
 }
