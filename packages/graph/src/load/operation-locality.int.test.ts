@@ -2,17 +2,12 @@ import { capabilityRowSchema, companyRowSchema, localityRing, RADII } from '@atl
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testUscc } from '../../../../test/fixtures/import/fixtures';
 import { testExecutor, testScope } from '../../../../test/helpers/graph';
+import { ONE_PLACE_PER_RING } from '../../../../test/helpers/ring-places';
 import { upsertCapabilities, upsertCompanies } from './enterprises';
 import { repairOperationLocality } from './operation-locality';
 
 // One firm per ring (and one with no country, which counts as China), each operating in the same segment.
-const PLACES = [
-  { key: 'jinshan', province: '上海市', district: '金山区' },
-  { key: 'pudong', province: '上海市', district: '浦东新区' },
-  { key: 'suzhou', province: '江苏省', district: '昆山市' },
-  { key: 'guangdong', province: '广东省', district: '南山区' },
-  { key: 'bavaria', province: '巴伐利亚州', country: '德国' },
-] as const;
+const PLACES = ONE_PLACE_PER_RING;
 
 describe('OPERATES_IN locality copies (industryId, ring)', () => {
   const executor = testExecutor();

@@ -2,17 +2,12 @@ import { companyRowSchema, localityRing, RADII, supplyRowSchema } from '@atlas/d
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testUscc } from '../../../../test/fixtures/import/fixtures';
 import { testExecutor, testScope } from '../../../../test/helpers/graph';
+import { ONE_PLACE_PER_RING } from '../../../../test/helpers/ring-places';
 import { upsertCompanies, upsertSupplies } from './enterprises';
 import { repairSupplierRing } from './supplier-locality';
 
 // One supplier per ring (and one with no country, which counts as China), each supplying the same buyer.
-const PLACES = [
-  { key: 'jinshan', province: '上海市', district: '金山区' },
-  { key: 'pudong', province: '上海市', district: '浦东新区' },
-  { key: 'suzhou', province: '江苏省', district: '昆山市' },
-  { key: 'guangdong', province: '广东省', district: '南山区' },
-  { key: 'bavaria', province: '巴伐利亚州', country: '德国' },
-] as const;
+const PLACES = ONE_PLACE_PER_RING;
 
 describe('SUPPLIES.supplierRing, the supplier-locality copy', () => {
   const executor = testExecutor();
