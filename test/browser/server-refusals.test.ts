@@ -46,7 +46,8 @@ describe('server refusals in Chinese', () => {
     await form.locator('input[name="date"]').fill('2026-12-01');
     await form.locator('button[type="submit"]').click();
 
-    const alert = form.getByRole('alert');
+    // Beside the interest, not inside the form: refreshed, the interest reads 未成交 and offers no step, so no form.
+    const alert = interest.getByTestId('outcome-refusal');
     await alert.waitFor();
     expect(await alert.textContent()).toBe('输入有误: 意向不能从“未成交”推进到“已签约”。');
     await session.screenshot('refusal-in-chinese');

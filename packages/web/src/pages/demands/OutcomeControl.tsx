@@ -33,20 +33,51 @@ export function OutcomeControl({ demand }: { demand: Demand }) {
       {interests.length === 0 && <p className="muted small">{t('outcome.none')}</p>}
       <ul className="plain-list">
         {interests.map((interest) => (
-          <li key={interest.company.id} data-testid="interest" data-company={interest.company.id}>
-            <strong>{t.named(interest.company)}</strong>{' '}
-            <span className={`pill pill-${interest.outcome.toLowerCase()}`} data-testid="interest-step">
-              {t.dyn('outcomeStep', interest.outcome)}
-            </span>
-            <OutcomeFacts interest={interest} />
-            {interest.note && <p className="muted small">{interest.note}</p>}
-            {stepsFor(interest).length > 0 && (
-              <StepForm key={interest.outcome} demandId={demand.id} interest={interest} next={stepsFor(interest)} />
-            )}
-          </li>
+          <InterestRow key={interest.company.id} demandId={demand.id} interest={interest} next={stepsFor(interest)} />
         ))}
       </ul>
     </section>
+  );
+}
+
+/**
+ * One interest with its facts and, when the viewer may move it, the next-step form. The recording lives here, not in
+ * the form: a refused move (the deal was closed meanwhile) refreshes the interest, which may leave no step to offer
+ * and so no form — the refusal must stay readable beside the step it was refused at.
+ */
+function InterestRow({
+  demandId,
+  interest,
+  next,
+}: {
+  demandId: string;
+  interest: DemandInterestWithOutcome;
+  next: readonly OutcomeStep[];
+}) {
+  const t = useT();
+  const [record, state] = useMutation(RECORD_INTEREST_OUTCOME);
+  return (
+    <li data-testid="interest" data-company={interest.company.id}>
+      <strong>{t.named(interest.company)}</strong>{' '}
+      <span className={`pill pill-${interest.outcome.toLowerCase()}`} data-testid="interest-step">
+        {t.dyn('outcomeStep', interest.outcome)}
+      </span>
+      <OutcomeFacts interest={interest} />
+      {interest.note && <p className="muted small">{interest.note}</p>}
+      {next.length > 0 && (
+        <StepForm
+          key={interest.outcome}
+          next={next}
+          pending={state.pending}
+          onRecord={(move) => void record({ demandId, companyId: interest.company.id, ...move })}
+        />
+      )}
+      {state.error && (
+        <p className="form-error" role="alert" data-testid="outcome-refusal">
+          {t.dyn('error', state.error.code)}: {errorText(t, state.error)}
+        </p>
+      )}
+    </li>
   );
 }
 
@@ -73,13 +104,19 @@ function OutcomeFacts({ interest }: { interest: DemandInterestWithOutcome }) {
 
 /** The next step, with what it needs: a contract its value and date, a delivery its date, a loss its reason. */
 function StepForm({
-  demandId,
-  interest,
   next,
+  pending,
+  onRecord,
 }: {
-  demandId: string;
-  interest: DemandInterestWithOutcome;
   next: readonly OutcomeStep[];
+  pending: boolean;
+  onRecord(move: {
+    step: OutcomeStep;
+    contractValue: number | null;
+    date: string | null;
+    reason: LostReason | null;
+    note: string | null;
+  }): void;
 }) {
   const t = useT();
   const [step, setStep] = useState<OutcomeStep>(next[0] ?? 'LOST');
@@ -87,16 +124,13 @@ function StepForm({
   const [date, setDate] = useState('');
   const [reason, setReason] = useState<LostReason>('PRICE');
   const [note, setNote] = useState('');
-  const [record, state] = useMutation(RECORD_INTEREST_OUTCOME);
   return (
     <form
       className="inline-form"
       data-testid="outcome-form"
       onSubmit={(event) => {
         event.preventDefault();
-        void record({
-          demandId,
-          companyId: interest.company.id,
+        onRecord({
           step,
           contractValue: step === 'CONTRACTED' ? Number(value) : null,
           date: step === 'CONTRACTED' || step === 'DELIVERED' ? date : null,
@@ -151,14 +185,9 @@ function StepForm({
         <span>{t('outcome.note')}</span>
         <input name="note" maxLength={500} value={note} onChange={(e) => setNote(e.target.value)} />
       </label>
-      <button type="submit" disabled={state.pending}>
-        {state.pending ? t('state.working') : t('outcome.record')}
+      <button type="submit" disabled={pending}>
+        {pending ? t('state.working') : t('outcome.record')}
       </button>
-      {state.error && (
-        <span className="form-error" role="alert">
-          {t.dyn('error', state.error.code)}: {errorText(t, state.error)}
-        </span>
-      )}
     </form>
   );
 }
