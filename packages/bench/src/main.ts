@@ -1,6 +1,6 @@
 #!/usr/bin/env -S npx tsx
-import { ConfigError, loadDotEnv } from '@atlas/config';
-import { DatabaseAuthError, DatabaseUnavailableError } from '@atlas/graph';
+import { exitWith } from '@atlas/cli';
+import { loadDotEnv } from '@atlas/config';
 import { classifyBench } from './commands/classify';
 import { loadBench } from './commands/load';
 import { queryBench } from './commands/query';
@@ -22,11 +22,4 @@ async function main(argv: string[]): Promise<number> {
   return (named ?? queryBench).run(named ? args.slice(1) : args, (line) => console.log(line));
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error) => {
-    const known = [ConfigError, DatabaseAuthError, DatabaseUnavailableError].some((type) => error instanceof type);
-    console.error(`✖ ${known ? error.message : (error.stack ?? error)}`);
-    process.exit(1);
-  },
-);
+exitWith(main(process.argv.slice(2)));

@@ -3,6 +3,7 @@ export { defineCommand, type OptionValues, parseOptions, UsageError } from './ar
 export { type BulkImportReport, completeImport, importSyntheticSet } from './bulk-load';
 export { classifyFile } from './classify/classify-file';
 export type { Command } from './command';
+export { exitWith } from './exit';
 export { importRegister } from './import/register';
 export { type GraphOpener, type OpenGraph, openGraph, withGraph } from './open-graph';
 export { atMost, wholeNumberOption } from './option-parsers';

@@ -1,6 +1,6 @@
 #!/usr/bin/env -S npx tsx
-import { ConfigError, loadDotEnv } from '@atlas/config';
-import { DatabaseAuthError, DatabaseUnavailableError } from '@atlas/graph';
+import { loadDotEnv } from '@atlas/config';
+import { exitWith } from './exit';
 import { COMMANDS } from './registry';
 
 async function main(argv: string[]): Promise<number> {
@@ -15,11 +15,4 @@ async function main(argv: string[]): Promise<number> {
   return command.run(args, (line) => console.log(line));
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error) => {
-    const known = [ConfigError, DatabaseAuthError, DatabaseUnavailableError].some((type) => error instanceof type);
-    console.error(`✖ ${known ? error.message : (error.stack ?? error)}`);
-    process.exit(1);
-  },
-);
+exitWith(main(process.argv.slice(2)));

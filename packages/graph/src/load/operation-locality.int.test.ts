@@ -2,7 +2,7 @@ import { capabilityRowSchema, companyRowSchema, localityRing, RADII } from '@atl
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testUscc } from '../../../../test/fixtures/import/fixtures';
 import { testExecutor, testScope } from '../../../../test/helpers/graph';
-import { ONE_PLACE_PER_RING } from '../../../../test/helpers/ring-places';
+import { movedToJinshan, ONE_PLACE_PER_RING } from '../../../../test/helpers/ring-places';
 import { upsertCapabilities, upsertCompanies } from './enterprises';
 import { repairOperationLocality } from './operation-locality';
 
@@ -61,9 +61,7 @@ describe('OPERATES_IN locality copies (industryId, ring)', () => {
   });
 
   it('follow a firm that moves', async () => {
-    const moved = companies.map((c) =>
-      c.id === scope.id('bavaria') ? { ...c, country: '中国', province: '上海市', district: '金山区' } : c,
-    );
+    const moved = movedToJinshan(companies, scope.id('bavaria'));
     await executor.writeTx('test', (tx) => upsertCompanies(tx, moved));
     current = moved;
     const found = await rings();

@@ -2,7 +2,7 @@ import { companyRowSchema, localityRing, RADII, supplyRowSchema } from '@atlas/d
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testUscc } from '../../../../test/fixtures/import/fixtures';
 import { testExecutor, testScope } from '../../../../test/helpers/graph';
-import { ONE_PLACE_PER_RING } from '../../../../test/helpers/ring-places';
+import { movedToJinshan, ONE_PLACE_PER_RING } from '../../../../test/helpers/ring-places';
 import { upsertCompanies, upsertSupplies } from './enterprises';
 import { repairSupplierRing } from './supplier-locality';
 
@@ -55,9 +55,7 @@ describe('SUPPLIES.supplierRing, the supplier-locality copy', () => {
   });
 
   it('follows a supplier that moves', async () => {
-    const moved = suppliers.map((c) =>
-      c.id === scope.id('bavaria') ? { ...c, country: '中国', province: '上海市', district: '金山区' } : c,
-    );
+    const moved = movedToJinshan(suppliers, scope.id('bavaria'));
     await executor.writeTx('test', (tx) => upsertCompanies(tx, moved));
     current = moved;
     const found = await rings();

@@ -1,6 +1,5 @@
-import { YRD_PROVINCES } from '@atlas/domain';
 import type { GraphExecutor } from '../executor';
-import { ringCypher } from '../queries/locality';
+import { ringCypher, ringParams } from '../queries/locality';
 
 /**
  * Every SUPPLIES edge carries `supplierRing`, the innermost radius index its supplier is local at (0 = JINSHAN …
@@ -9,7 +8,7 @@ import { ringCypher } from '../queries/locality';
  * ring from the edge instead of the supplier's location (a node's property chain per edge) took ~25 % off that
  * pass. Written with the edge (upsertSupplies, bulk/import-files.ts), re-derived when a firm moves (upsertCompanies,
  * upsertRegisterCompanies), filled by `migrate` where missing; readers fall back to the supplier's location for an
- * edge without it (one CREATEd by hand): `supplierRingCypher` in queries/locality.ts.
+ * edge without it (one CREATEd by hand): `isLocalSupplierCypher` in queries/locality.ts.
  */
 export function setSupplierRing(supplier: string, supplies: string): string {
   return `SET ${supplies}.supplierRing = ${ringCypher(supplier)}`;
@@ -30,7 +29,7 @@ export async function repairSupplierRing(executor: GraphExecutor): Promise<numbe
     `MATCH (c:Company)-[e:SUPPLIES]->(:Company) WHERE e.supplierRing IS NULL
      CALL (c, e) { ${setSupplierRing('c', 'e')} } IN TRANSACTIONS OF 20000 ROWS
      RETURN count(e) AS n`,
-    { yrdProvinces: YRD_PROVINCES },
+    ringParams(),
   );
   return row?.n ?? 0;
 }

@@ -128,19 +128,10 @@ export type SourceFacts = [
   value: number,
 ];
 
-/** The leaders' values with no scenario (`before`) and under `scenario` (`after`), from one read of their edges. */
-export async function leaderValuesBeforeAfterTx(
-  tx: ManagedTransaction,
-  industryIds: readonly string[],
-  radius: Radius,
-  scenario: Scenario = {},
-): Promise<{ before: LeaderValueRow[]; after: LeaderValueRow[] }> {
-  return leaderValuesOf(
-    await run<LeaderValuesRecord>(tx, LEADER_VALUES, { industryIds, ...scenarioParams(radius, scenario) }),
-  );
-}
-
-/** As leaderValuesBeforeAfterTx, with each leader's single-source facts per leaf segment, still one read. */
+/**
+ * The leaders' values with no scenario (`before`) and under `scenario` (`after`), with each leader's single-source
+ * facts per leaf segment, from one read of their edges.
+ */
 export async function leaderValuesAndSourcesTx(
   tx: ManagedTransaction,
   industryIds: readonly string[],
@@ -179,7 +170,8 @@ export async function leaderValuesTx(
   radius: Radius,
   scenario: Scenario = {},
 ): Promise<LeaderValueRow[]> {
-  return (await leaderValuesBeforeAfterTx(tx, industryIds, radius, scenario)).after;
+  const rows = await run<LeaderValuesRecord>(tx, LEADER_VALUES, { industryIds, ...scenarioParams(radius, scenario) });
+  return leaderValuesOf(rows).after;
 }
 
 /** Builds the report of one industry from its leaf statuses and its leaders' values. */
