@@ -1,11 +1,11 @@
-import { type ChainSegmentView, DEFAULT_RADIUS, type IndustryKpis, type Radius } from '@atlas/domain';
 import {
-  chainSegmentsByIds,
-  type GraphExecutor,
+  type ChainSegmentView,
+  DEFAULT_RADIUS,
+  type IndustryKpis,
   type IndustryRecord,
-  industriesByIds,
-  industryKpisByIds,
-} from '@atlas/graph';
+  type Radius,
+} from '@atlas/domain';
+import { chainSegmentsByIds, type GraphExecutor, industriesByIds, industryKpisByIds } from '@atlas/graph';
 import DataLoader from 'dataloader';
 import type { RequestAnalytics } from './analytics-cache';
 import type { IndustryCatalogue } from './industry-catalogue';

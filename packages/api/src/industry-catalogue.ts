@@ -1,4 +1,4 @@
-import type { IndustryRecord } from '@atlas/graph';
+import type { IndustryRecord } from '@atlas/domain';
 
 /**
  * The industries this process has looked up (id and names), kept for `maxAgeMs`. Every analytics request names an

@@ -1,13 +1,10 @@
-import type { Company } from '@atlas/domain';
+import type { Company, Demand, DemandInterest, SupplyLink } from '@atlas/domain';
 import {
   certificationsByCompanyIds,
   companiesByIds,
-  type Demand,
-  type DemandInterest,
   demandsByIds,
   type GraphExecutor,
   interestsByDemandIds,
-  type SupplyLink,
   segmentIdsByCompanyIds,
   suppliersByCompanyIds,
 } from '@atlas/graph';

@@ -1,7 +1,9 @@
+// First: sets NODE_ENV before graphql loads (production-mode.ts says why).
+import './production-mode';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEMO_SIZE } from '@atlas/domain';
+import { ConfigError, loadDotEnv, repoRoot } from '@atlas/config';
 import {
   countCompanies,
   countEnabledAdmins,
@@ -14,9 +16,9 @@ import {
   readIndustryDefinitions,
   seedDemo,
 } from '@atlas/graph';
-import { ConfigError, ensureNeo4j, loadDotEnv, repoRoot } from '@atlas/neo4j-local';
+import { ensureNeo4j } from '@atlas/neo4j-local';
 import pino from 'pino';
-import { readApiConfig, readDatabaseLimits } from './config';
+import { readApiConfig, readDatabaseLimits, readServerSettings } from './config';
 import { createAtlasServer } from './server';
 import { startSnapshotSchedule } from './snapshot-schedule';
 import { checkDemoHost, prepareGraph } from './startup';
@@ -26,12 +28,10 @@ const say = (line: string) => console.log(line);
 /** `pnpm start`: Neo4j (started or reused), migrations, then the API and web app on one port. */
 async function main(): Promise<void> {
   loadDotEnv();
-  const port = Number(process.env.ATLAS_PORT ?? 4000);
-  const host = process.env.ATLAS_HOST ?? '127.0.0.1';
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new ConfigError(`ATLAS_PORT "${port}" is not a port`);
+  const { port, host, logLevel, demoSize } = readServerSettings();
   const config = readApiConfig();
   checkDemoHost(config.mode, host);
-  const logger = pino({ level: process.env.ATLAS_LOG_LEVEL ?? 'warn' });
+  const logger = pino({ level: logLevel });
 
   // Things to undo on exit, newest first; Ctrl-C during startup still stops a Neo4j we started.
   const undo: Array<() => Promise<void>> = [];
@@ -62,7 +62,7 @@ async function main(): Promise<void> {
       config,
       {
         isEmpty: () => isGraphEmpty(executor),
-        loadDemo: () => loadDemo(executor),
+        loadDemo: () => loadDemo(executor, demoSize),
         loadIndustries: async () => {
           await loadIndustries(executor, readIndustryDefinitions(join(repoRoot, 'data/industries')));
         },
@@ -96,10 +96,7 @@ async function main(): Promise<void> {
 }
 
 /** First start on an empty graph: the industries and the synthetic demo firms (size from ATLAS_DEMO_SIZE). */
-async function loadDemo(executor: GraphExecutor): Promise<void> {
-  const raw = process.env.ATLAS_DEMO_SIZE;
-  const size = raw ? Number(raw.replaceAll('_', '')) : DEMO_SIZE;
-  if (!Number.isSafeInteger(size) || size < 1) throw new ConfigError(`ATLAS_DEMO_SIZE "${raw}" is not a whole number`);
+async function loadDemo(executor: GraphExecutor, size: number): Promise<void> {
   say(`Empty graph: loading the industries and ${size.toLocaleString('en')} synthetic demo firms (示例)…`);
   const definitions = readIndustryDefinitions(join(repoRoot, 'data/industries'));
   const report = await seedDemo(executor, definitions, { size, progress: (line) => say(`  ${line}`) }).catch(

@@ -1,4 +1,4 @@
-import type { IndustryRecord } from '@atlas/graph';
+import type { IndustryRecord } from '@atlas/domain';
 import { notFound } from './errors';
 import type { Loaders } from './loaders';
 

@@ -1,5 +1,5 @@
+import { ConfigError } from '@atlas/config';
 import type { DemoAccounts, GraphExecutor } from '@atlas/graph';
-import { ConfigError } from '@atlas/neo4j-local';
 import { demoUsersLeftDisabled, disableDemoAccounts, ensureDemoUsers } from './auth/demo-users';
 import type { ApiConfig } from './config';
 

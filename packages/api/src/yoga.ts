@@ -33,7 +33,8 @@ export function createAtlasYoga(
   const full = {
     executor: services.executor,
     config,
-    logger: services.logger ?? pino({ level: process.env.ATLAS_LOG_LEVEL ?? 'silent' }),
+    // In-process callers (tests) pass no logger and get none; main.ts passes the ATLAS_LOG_LEVEL one.
+    logger: services.logger ?? pino({ level: 'silent' }),
     analyticsCache: config.analyticsCache ? (services.analyticsCache ?? new AnalyticsCache()) : null,
     loginLimiter: services.loginLimiter ?? new LoginLimiter(config.loginLimits),
     industryCatalogue: services.industryCatalogue ?? new IndustryCatalogue(),

@@ -179,7 +179,8 @@ export const ENV_VARIABLES = {
     fallback: '8',
     modes: 'both',
     readBy: ['api'],
-    meaning: 'reads one API process sends to Neo4j at once; more wait in a first-come queue',
+    meaning:
+      "statements one API process sends to Neo4j at once (an analytic's parallel parts count one each); more wait in a first-come queue",
     problem: WHOLE,
   },
   ATLAS_DB_READ_QUEUE_MS: {

@@ -1,3 +1,4 @@
+export type { BlastRadius } from './analytics/blast-radius-view';
 export {
   BUYER_FACTORS,
   type BuyerCandidate,
@@ -10,6 +11,7 @@ export {
   type RankedOpening,
   rankBuyerMatches,
 } from './analytics/buyer-match';
+export type { ChainMapData, Flow } from './analytics/chain-map-view';
 export {
   type ChainSegmentView,
   type KeyLinkRecord,
@@ -34,6 +36,7 @@ export {
   SCENARIO_TARGET_TRL,
   targetTrlOf,
 } from './analytics/demand-kind-match';
+export type { DemandKindMatch } from './analytics/demand-kind-match-view';
 export {
   criticalityFactor,
   DEFAULT_GAP_WEIGHTS,
@@ -98,6 +101,7 @@ export {
   type OutcomeRow,
   sinceInstant,
 } from './analytics/matchmaking-kpis';
+export type { MatchmakingKpis } from './analytics/matchmaking-kpis-view';
 export { type RankedCompany, type RankedId, topByScore } from './analytics/ranking';
 export {
   externalDependence,
@@ -118,6 +122,7 @@ export {
   type ScoreFactor,
   type Weights,
 } from './analytics/score';
+export type { SegmentFirms } from './analytics/segment-firms-view';
 export { DEFAULT_STRONG_THRESHOLD, type SegmentStatus, segmentStatus } from './analytics/status';
 export {
   DEFAULT_MATCH_WEIGHTS,
@@ -134,6 +139,7 @@ export {
   type LeaderValue,
   localSupportRate,
   type SupportRateReport,
+  supportRateReport,
   valueShare,
 } from './analytics/support-rate';
 export {
@@ -190,6 +196,7 @@ export {
   UNITS_BY_CLASS,
   type Unit,
 } from './chain/schema';
+export type { IndustryRecord, TechnologyRecord } from './chain/structure-records';
 export {
   checkVocabulary,
   GENERIC_TERMS,
@@ -202,7 +209,9 @@ export {
 } from './chain/vocabulary';
 export { CODE_LABELS, codeLabel, type LabelLang } from './code-labels';
 export { assert, err, ok, type Result } from './control';
+export type { Attachment } from './enterprise/attachment';
 export type { Company } from './enterprise/company';
+export type { DataQualityReport, DatedFirm, SourceCount, UnresolvedFirm } from './enterprise/data-quality';
 export {
   acceptsInterest,
   COLLABORATION_FORMS,
@@ -222,6 +231,8 @@ export {
   type ScenarioOffering,
   statusChangeProblem,
 } from './enterprise/demand';
+export type { DemandInterest, InterestOutcomeFields } from './enterprise/demand-interest';
+export type { Demand } from './enterprise/demand-view';
 export {
   FUNNEL_STEPS,
   type FunnelStep,
@@ -238,6 +249,7 @@ export {
   outcomeInputSchema,
   parseHistory,
 } from './enterprise/interest-outcome';
+export type { CompanyProvenance, Operation } from './enterprise/provenance';
 export {
   type CapabilityRow,
   type CertificationRow,
@@ -256,6 +268,7 @@ export {
   type SupplyRow,
   supplyRowSchema,
 } from './enterprise/rows';
+export type { SupplyLink } from './enterprise/supply-link';
 export { isValidUscc, USCC_ALPHABET, usccCheckChar, usccProblem } from './enterprise/uscc';
 export * from './events/index';
 export {
@@ -312,7 +325,10 @@ export {
   platformSchema,
   platformsFileSchema,
 } from './platforms/schema';
+export type { ServicePlatform } from './platforms/service-platform';
+export type { ServiceRequest } from './platforms/service-request';
 export { DEFAULT_RADIUS, exhaustive, isLocalAt, type Location, RADII, type Radius, YRD_PROVINCES } from './radius';
+export type { InstitutionRecord } from './reference/institution-record';
 export {
   INSTITUTION_KINDS,
   type Institution,

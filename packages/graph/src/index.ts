@@ -49,45 +49,29 @@ export {
   seedDemo,
 } from './load/seed';
 export { type MigrationReport, migrate, SCHEMA_STATEMENTS } from './migrations';
-export { type BlastRadius, blastRadius, MAX_BLAST_HOPS } from './queries/blast-radius';
+export { blastRadius, MAX_BLAST_HOPS } from './queries/blast-radius';
 export { type BuyerMatchQuery, buyerMatches } from './queries/buyer-matches';
-export { type ChainMapData, chainMap, type Flow } from './queries/chain-map';
-export {
-  type IndustryRecord,
-  industriesByIds,
-  keyLinksOfIndustry,
-  roadmapOfIndustry,
-  type TechnologyRecord,
-} from './queries/chain-structure';
+export { chainMap } from './queries/chain-map';
+export { industriesByIds, keyLinksOfIndustry, roadmapOfIndustry } from './queries/chain-structure';
 export {
   COMPANY_PROJECTION,
   certificationsByCompanyIds,
   companiesByIds,
   companiesInSegment,
   normalizeCompany,
-  type SupplyLink,
   segmentIdsByCompanyIds,
   suppliersByCompanyIds,
 } from './queries/companies';
+export { dataQuality } from './queries/data-quality';
+export { interestsByDemandIds } from './queries/demand-interests';
 export {
-  type DataQualityReport,
-  type DatedFirm,
-  dataQuality,
-  type SourceCount,
-  type UnresolvedFirm,
-} from './queries/data-quality';
-export { type DemandInterest, interestsByDemandIds } from './queries/demand-interests';
-export {
-  type DemandKindMatch,
   type DemandKindMatchQuery,
   demandKindMatches,
   demandKindOf,
-  type InstitutionRecord,
   technologiesByIds,
 } from './queries/demand-kind-matches';
 export {
   createDemand,
-  type Demand,
   type DemandFilter,
   demandsByIds,
   demandsPage,
@@ -98,7 +82,6 @@ export {
   deleteMeeting,
   eventScoringFacts,
   insertMeeting,
-  type MeetingRecord,
   meetingById,
   meetingId,
   meetingsByEventIds,
@@ -110,11 +93,9 @@ export {
 export {
   createEvent,
   type EventFilter,
-  type EventRecord,
   eventsByIds,
   listEvents,
   type NewEvent,
-  type RegistrationRecord,
   type RegistrationResult,
   registrationsByEventIds,
   setEventStatus,
@@ -123,14 +104,7 @@ export {
 export { existingIds } from './queries/existing-ids';
 export { type GapQueryOptions, gaps } from './queries/gaps';
 export { countCompanies, countEnabledAdmins } from './queries/graph-state';
-export {
-  type InterestOutcomeFields,
-  type MatchmakingKpis,
-  matchmakingKpis,
-  type RecordedInterest,
-  type RecordOutcomeResult,
-  recordInterestOutcome,
-} from './queries/interest-outcomes';
+export { matchmakingKpis, type RecordOutcomeResult, recordInterestOutcome } from './queries/interest-outcomes';
 export { type InvestmentTargetQuery, investmentTargets } from './queries/investment-targets';
 export { industryKpisByIds } from './queries/kpis';
 export { isLocalCypher, localityParams } from './queries/locality';
@@ -139,21 +113,13 @@ export {
   platformsByIds,
   platformsByIndustry,
   platformsBySegmentIds,
-  type ServicePlatform,
-  type ServiceRequest,
   serviceRequestById,
   serviceRequestsByPlatformIds,
   setServiceRequestStatus,
 } from './queries/platforms';
-export {
-  type CompanyProvenance,
-  type Operation,
-  operationsByCompanyIds,
-  provenanceByCompanyIds,
-} from './queries/provenance';
+export { operationsByCompanyIds, provenanceByCompanyIds } from './queries/provenance';
 export { resilience } from './queries/resilience';
 export {
-  type Attachment,
   type AttachmentFilter,
   AttachmentNotFoundError,
   type AttachmentPair,
@@ -166,12 +132,11 @@ export {
 } from './queries/review';
 export type { Scenario } from './queries/scenario';
 export { type CompanySearch, escapeLucene, searchCompanies } from './queries/search';
-export { MAX_SEGMENT_FIRMS_TOP, type SegmentFirms, segmentFirms } from './queries/segment-firms';
+export { MAX_SEGMENT_FIRMS_TOP, segmentFirms } from './queries/segment-firms';
 export { chainSegmentsByIds, type StatusOptions } from './queries/segment-status';
 export {
   listSites,
   type SiteFilter,
-  type SiteFitView,
   type SitesForResult,
   sitesFor,
   upsertSites,

@@ -1,4 +1,5 @@
-import type { Radius, SegmentStatus } from '@atlas/domain';
+import type { Radius } from '@atlas/domain';
+import { codeWords } from './code-words';
 
 export type ReportLang = 'zh' | 'en';
 
@@ -71,8 +72,7 @@ const zh = {
   contractedNonLocal: '其中上海市以外供应商',
   deliveredValue: '已交付金额',
   valueHidden: '签约金额仅对招商、分析及管理人员显示。',
-  steps: { INTERESTED: '有意向', CONTACTED: '已联系', QUOTED: '已报价', CONTRACTED: '已签约', DELIVERED: '已交付' },
-  statuses: { MISSING: '缺失', WEAK: '薄弱', STRONG: '优势' } satisfies Record<SegmentStatus, string>,
+  ...codeWords('zh'),
   radii: {
     JINSHAN: '金山区',
     SHANGHAI: '上海市',
@@ -171,14 +171,7 @@ const en: ReportMessages = {
   contractedNonLocal: 'of which suppliers outside Shanghai',
   deliveredValue: 'Delivered value',
   valueHidden: 'Contract values are shown to promotion officers, analysts and admins only.',
-  steps: {
-    INTERESTED: 'Interested',
-    CONTACTED: 'Contacted',
-    QUOTED: 'Quoted',
-    CONTRACTED: 'Contracted',
-    DELIVERED: 'Delivered',
-  },
-  statuses: { MISSING: 'Missing', WEAK: 'Weak', STRONG: 'Strong' },
+  ...codeWords('en'),
   radii: { JINSHAN: 'Jinshan', SHANGHAI: 'Shanghai', YRD: 'Yangtze River Delta', CHINA: 'China', WORLD: 'World' },
   tiers: { upstream: 'Upstream', midstream: 'Midstream', downstream: 'Downstream' },
   page: (n, total) => `Page ${n} of ${total}`,

@@ -1,4 +1,5 @@
-import { chainDiffFor, type MatchmakingKpis, matchmakingKpis, snapshotById } from '@atlas/graph';
+import type { MatchmakingKpis } from '@atlas/domain';
+import { chainDiffFor, matchmakingKpis, snapshotById } from '@atlas/graph';
 import type { ReportChanges, ReportMatchmaking } from '@atlas/report';
 import { type OptionalSections, shanghaiToday } from './read-report-data';
 

@@ -1,4 +1,5 @@
-import { type BlastRadius, blastRadius, MAX_BLAST_HOPS } from '@atlas/graph';
+import type { BlastRadius } from '@atlas/domain';
+import { blastRadius, MAX_BLAST_HOPS } from '@atlas/graph';
 import { blastHops, DEFAULT_BLAST_HOPS } from '../arguments';
 import { builder } from '../builder';
 import { aggregateOfOthers, figureOf } from '../read-scopes';

@@ -1,4 +1,5 @@
-import { MAX_SEGMENT_FIRMS_TOP, type SegmentFirms, segmentFirms } from '@atlas/graph';
+import type { SegmentFirms } from '@atlas/domain';
+import { MAX_SEGMENT_FIRMS_TOP, segmentFirms } from '@atlas/graph';
 import { builder } from '../builder';
 import { badInput } from '../errors';
 import { ChainMapRef } from './chain-map';

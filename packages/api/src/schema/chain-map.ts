@@ -1,5 +1,5 @@
-import type { Radius } from '@atlas/domain';
-import { type ChainMapData, chainMap, type Flow, type IndustryRecord } from '@atlas/graph';
+import type { ChainMapData, Flow, IndustryRecord, Radius } from '@atlas/domain';
+import { chainMap } from '@atlas/graph';
 import { statusArgs } from '../arguments';
 import { builder } from '../builder';
 import { withIndustry } from '../require-record';

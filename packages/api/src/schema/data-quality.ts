@@ -1,10 +1,5 @@
-import {
-  type DataQualityReport,
-  type DatedFirm,
-  dataQuality,
-  type SourceCount,
-  type UnresolvedFirm,
-} from '@atlas/graph';
+import type { DataQualityReport, DatedFirm, SourceCount, UnresolvedFirm } from '@atlas/domain';
+import { dataQuality } from '@atlas/graph';
 import { builder } from '../builder';
 import { requireIndustry } from '../require-record';
 

@@ -1,11 +1,5 @@
-import { KIND_MATCH_WEIGHTS } from '@atlas/domain';
-import {
-  type DemandKindMatch,
-  demandKindMatches,
-  demandKindOf,
-  type InstitutionRecord,
-  technologiesByIds,
-} from '@atlas/graph';
+import { type DemandKindMatch, type InstitutionRecord, KIND_MATCH_WEIGHTS } from '@atlas/domain';
+import { demandKindMatches, demandKindOf, technologiesByIds } from '@atlas/graph';
 import { checkedLimit, checkedMinConfidence, describeWeights } from '../arguments';
 import { builder } from '../builder';
 import { badInput } from '../errors';

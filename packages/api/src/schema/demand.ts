@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import {
   acceptsInterest,
+  type Demand,
+  type DemandInterest,
   demandRowSchema,
   mayExpressInterest,
   mayPostDemand,
@@ -9,15 +11,7 @@ import {
   refusal,
   statusChangeProblem,
 } from '@atlas/domain';
-import {
-  createDemand,
-  type Demand,
-  type DemandInterest,
-  demandsPage,
-  recordInterest,
-  setDemandStatus,
-  technologiesByIds,
-} from '@atlas/graph';
+import { createDemand, demandsPage, recordInterest, setDemandStatus, technologiesByIds } from '@atlas/graph';
 import { enforce, requireUser } from '../auth/guard';
 import { builder } from '../builder';
 import { badInput, companyRequired } from '../errors';

@@ -1,11 +1,5 @@
-import {
-  type EventRecord,
-  eventsByIds,
-  type MeetingRecord,
-  meetingsByEventIds,
-  type RegistrationRecord,
-  registrationsByEventIds,
-} from '@atlas/graph';
+import type { EventRecord, MeetingRecord, RegistrationRecord } from '@atlas/domain';
+import { eventsByIds, meetingsByEventIds, registrationsByEventIds } from '@atlas/graph';
 import DataLoader from 'dataloader';
 import type { AtlasContext } from '../context';
 

@@ -2,9 +2,11 @@ import { randomUUID } from 'node:crypto';
 import {
   addMeetingProblem,
   adjustProblem,
+  type EventRecord,
   type ExistingMeeting,
   eventInputSchema,
   issuesText,
+  type MeetingRecord,
   mayManageEvents,
   mayRecordMeetingOutcome,
   mayRegisterForEvent,
@@ -26,10 +28,8 @@ import {
 import {
   createEvent,
   deleteMeeting,
-  type EventRecord,
   eventScoringFacts,
   insertMeeting,
-  type MeetingRecord,
   meetingById,
   replaceMeetings,
   setEventStatus,

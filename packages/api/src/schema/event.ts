@@ -2,15 +2,18 @@ import {
   EVENT_KINDS,
   EVENT_ROLES,
   EVENT_STATUSES,
+  type EventRecord,
   type EventStatus,
   eventSlots,
   eventStatus,
   MEETING_OUTCOMES,
   MEETING_RESPONSES,
+  type MeetingRecord,
   mayReadMeeting,
+  type RegistrationRecord,
   shanghaiToday,
 } from '@atlas/domain';
-import { type EventRecord, listEvents, type MeetingRecord, type RegistrationRecord } from '@atlas/graph';
+import { listEvents } from '@atlas/graph';
 import { requireUser } from '../auth/guard';
 import { builder } from '../builder';
 import type { AtlasContext } from '../context';

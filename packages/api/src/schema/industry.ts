@@ -1,16 +1,10 @@
-import { INDUSTRIES } from '@atlas/domain';
+import { INDUSTRIES, type IndustryRecord } from '@atlas/domain';
 import { statusArgs } from '../arguments';
 import { builder } from '../builder';
 import { minConfidenceArgs, radiusArgs, thresholdArgs } from './analytics-args';
 import { IndustryKpisRef } from './kpis';
 
-interface IndustryModel {
-  id: string;
-  name: string;
-  nameEn: string;
-}
-
-export const Industry = builder.objectRef<IndustryModel>('Industry').implement({
+export const Industry = builder.objectRef<IndustryRecord>('Industry').implement({
   description: 'One of the seven key industries (一业一亮点).',
   fields: (t) => ({
     id: t.exposeID('id'),

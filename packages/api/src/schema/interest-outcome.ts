@@ -1,12 +1,13 @@
 import {
   LOST_REASONS,
+  type MatchmakingKpis,
   mayRecordOutcome,
   OUTCOME_STEPS,
   type OutcomeHistoryEntry,
   outcomeInputSchema,
   sinceInstant,
 } from '@atlas/domain';
-import { type MatchmakingKpis, matchmakingKpis, recordInterestOutcome } from '@atlas/graph';
+import { matchmakingKpis, recordInterestOutcome } from '@atlas/graph';
 import { enforce, requireUser } from '../auth/guard';
 import { builder } from '../builder';
 import { badInput } from '../errors';

@@ -1,10 +1,5 @@
-import {
-  type CompanyProvenance,
-  type GraphExecutor,
-  type Operation,
-  operationsByCompanyIds,
-  provenanceByCompanyIds,
-} from '@atlas/graph';
+import type { CompanyProvenance, Operation } from '@atlas/domain';
+import { type GraphExecutor, operationsByCompanyIds, provenanceByCompanyIds } from '@atlas/graph';
 import DataLoader from 'dataloader';
 import { builder } from '../builder';
 import type { AtlasContext } from '../context';

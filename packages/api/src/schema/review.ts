@@ -1,6 +1,5 @@
-import { DEFAULT_RADIUS, mayReviewAttachments } from '@atlas/domain';
+import { type Attachment, DEFAULT_RADIUS, mayReviewAttachments } from '@atlas/domain';
 import {
-  type Attachment,
   AttachmentNotFoundError,
   acceptAttachments,
   attachmentCursor,

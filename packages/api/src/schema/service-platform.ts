@@ -11,6 +11,8 @@ import {
   requestNoteProblem,
   SERVICE_REQUEST_STATUSES,
   type SegmentSupport,
+  type ServicePlatform,
+  type ServiceRequest,
   serviceRequestStatusProblem,
 } from '@atlas/domain';
 import {
@@ -19,8 +21,6 @@ import {
   platformsByIds,
   platformsByIndustry,
   platformsBySegmentIds,
-  type ServicePlatform,
-  type ServiceRequest,
   serviceRequestById,
   serviceRequestsByPlatformIds,
   setServiceRequestStatus,

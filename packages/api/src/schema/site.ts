@@ -8,9 +8,10 @@ import {
   SITE_USES,
   type Site,
   type SiteCheck,
+  type SiteFitView,
   type SiteReason,
 } from '@atlas/domain';
-import { listSites, type SiteFitView, sitesFor } from '@atlas/graph';
+import { listSites, sitesFor } from '@atlas/graph';
 import { enforce, requireUser } from '../auth/guard';
 import { builder } from '../builder';
 import { requireRecord } from '../require-record';

@@ -1,11 +1,16 @@
-import { type GapChange, type KpiDelta, mayCreateSnapshot, type SegmentStatusChange } from '@atlas/domain';
+import {
+  type GapChange,
+  type KpiDelta,
+  mayCreateSnapshot,
+  type SegmentStatusChange,
+  type SnapshotDiff,
+  type SnapshotSummary,
+} from '@atlas/domain';
 import {
   chainDiffFor,
   createSnapshots,
   listSnapshots,
-  type SnapshotDiff,
   SnapshotNotFoundError,
-  type SnapshotSummary,
   snapshotLabelProblem,
 } from '@atlas/graph';
 import { enforce, requireUser } from '../auth/guard';

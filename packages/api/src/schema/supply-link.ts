@@ -1,4 +1,4 @@
-import type { SupplyLink } from '@atlas/graph';
+import type { SupplyLink } from '@atlas/domain';
 import { DEFAULT_PAGE_SIZE, pageSize } from '../arguments';
 import { builder } from '../builder';
 import { figureOf } from '../read-scopes';

@@ -1,4 +1,5 @@
-import { roadmapOfIndustry, type TechnologyRecord } from '@atlas/graph';
+import type { TechnologyRecord } from '@atlas/domain';
+import { roadmapOfIndustry } from '@atlas/graph';
 import { builder } from '../builder';
 import { requireIndustry } from '../require-record';
 import { ChainSegmentRef, loadSegments } from './chain-segment';

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { ConfigError } from '@atlas/config';
+import { DEFAULT_RADIUS } from '@atlas/domain';
 import { EXPORT_FORMATS, isExportFormat, readChainExport, renderExport } from '@atlas/graph';
 import { defineCommand, UsageError } from '../args';
 import { openGraph, withGraph } from '../open-graph';
@@ -18,7 +19,7 @@ export const exportCommand = defineCommand({
     atMost(positionals, 3);
     if (!industryId || !format) throw new UsageError('needs <industryId> and <format>');
     if (!isExportFormat(format)) throw new UsageError(`format "${format}" is not one of ${EXPORT_FORMATS.join(', ')}`);
-    const radius = radiusOption(values.radius, 'JINSHAN');
+    const radius = radiusOption(values.radius, DEFAULT_RADIUS);
     return withGraph(openGraph, out, async (graph) => {
       const data = await readChainExport(graph.executor, industryId, radius);
       if (!data) throw new ConfigError(`industry "${industryId}" does not exist (run "pnpm atlas seed" first?)`);

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { buildReport, isReportFormat, REPORT_FORMATS, reportFilenames, shanghaiToday } from '@atlas/api';
 import { ConfigError } from '@atlas/config';
+import { DEFAULT_RADIUS } from '@atlas/domain';
 import { SnapshotNotFoundError } from '@atlas/graph';
 import { ReportFontError } from '@atlas/report';
 import { defineCommand, UsageError } from '../args';
@@ -23,7 +24,7 @@ export const reportCommand = defineCommand({
     atMost(positionals, 3);
     if (!industryId || !format) throw new UsageError('needs <industryId> and <format>');
     if (!isReportFormat(format)) throw new UsageError(`format "${format}" is not one of ${REPORT_FORMATS.join(', ')}`);
-    const radius = radiusOption(values.radius, 'JINSHAN');
+    const radius = radiusOption(values.radius, DEFAULT_RADIUS);
     const lang = choiceOption('lang', values.lang, ['zh', 'en'], 'zh');
     const date = shanghaiToday();
     return withGraph(openGraph, out, async (graph) => {

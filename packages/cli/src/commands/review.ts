@@ -1,6 +1,6 @@
 import { userInfo } from 'node:os';
+import type { Attachment } from '@atlas/domain';
 import {
-  type Attachment,
   AttachmentNotFoundError,
   type AttachmentPair,
   acceptAttachments,

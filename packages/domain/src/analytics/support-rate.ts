@@ -1,4 +1,5 @@
 import type { Company } from '../enterprise/company';
+import { coverageRate, keyLinkCoverage } from './coverage';
 
 /** What the graph sums for one chain leader: SUPPLIES into it whose segmentId is one of the industry's leaves. */
 export interface LeaderValue {
@@ -48,6 +49,29 @@ export function localSupportRate(leaders: readonly LeaderValue[]): {
     perLeader: leaders.map((leader) => ({
       leaderId: leader.leaderId,
       rate: leader.edges > 0 ? valueShare(leader.localValue, leader.totalValue) : null,
+    })),
+  };
+}
+
+/**
+ * An industry's report (GraphQL `SupportRate`) from its leaf statuses and its chain leaders' values: coverage and
+ * key-link coverage over the leaves (§4.2), and the supporting rate for the industry and per leader, in the
+ * leaders' order (§4.3).
+ */
+export function supportRateReport(
+  leaves: Parameters<typeof keyLinkCoverage>[0],
+  leaders: ReadonlyArray<LeaderValue & { company: Company }>,
+): SupportRateReport {
+  const { byValue, perLeader } = localSupportRate(leaders);
+  return {
+    coverage: coverageRate(leaves),
+    keyLinkCoverage: keyLinkCoverage(leaves),
+    byValue,
+    perLeader: leaders.map((leader, i) => ({
+      company: leader.company,
+      rate: perLeader[i]?.rate ?? null,
+      localValue: leader.localValue,
+      totalValue: leader.totalValue,
     })),
   };
 }

@@ -59,6 +59,7 @@ export {
   type ParentOf,
   pairScore,
 } from './pair-score';
+export type { EventRecord, MeetingRecord, RegistrationRecord } from './records';
 export {
   buyerTables,
   type CandidatePair,

@@ -4,5 +4,6 @@ export * from './site';
 export * from './site-access';
 export * from './site-columns';
 export * from './site-fit';
+export * from './site-fit-view';
 export * from './site-needs';
 export * from './site-shortlist';

@@ -18,3 +18,4 @@ export {
   type SnapshotGap,
   type SnapshotSegment,
 } from './snapshot-content';
+export type { SnapshotDiff, SnapshotSummary } from './snapshot-summary';

@@ -1,6 +1,6 @@
-import type { ChainSegmentView, Radius } from '@atlas/domain';
+import type { ChainSegmentView, Flow, Radius } from '@atlas/domain';
 import type { GraphExecutor } from '../executor';
-import { chainMap, type Flow } from '../queries/chain-map';
+import { chainMap } from '../queries/chain-map';
 import { isLocalCypher, localityParams } from '../queries/locality';
 
 export interface ExportFirm {

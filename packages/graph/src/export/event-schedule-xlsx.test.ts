@@ -1,7 +1,6 @@
+import type { EventRecord, MeetingRecord } from '@atlas/domain';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { MeetingRecord } from '../queries/event-meetings';
-import type { EventRecord } from '../queries/events';
 import { renderEventScheduleXlsx } from './event-schedule-xlsx';
 
 const event: EventRecord = {

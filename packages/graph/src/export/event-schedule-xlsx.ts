@@ -1,7 +1,5 @@
-import { codeLabel, eventSlots } from '@atlas/domain';
+import { codeLabel, type EventRecord, eventSlots, type MeetingRecord } from '@atlas/domain';
 import ExcelJS from 'exceljs';
-import type { MeetingRecord } from '../queries/event-meetings';
-import type { EventRecord } from '../queries/events';
 import { neutralise } from './text-safety';
 
 export type ScheduleLang = 'zh' | 'en';

@@ -1,3 +1,4 @@
+import type { BlastRadius } from '@atlas/domain';
 import type { GraphExecutor } from '../executor';
 
 /** Hops a blast radius may span; a variable-length bound cannot be a parameter, so it is validated and inlined. */
@@ -29,14 +30,6 @@ export function blastRadiusCypher(hops: number): string {
     RETURN sum(coalesce(e.annualValue, 0)) AS directValue
   }
   RETURN [r IN reached | { companyId: r.node.id, hops: r.hops }] AS reached, valueAtStake, directValue`;
-}
-
-export interface BlastRadius {
-  companyId: string;
-  hops: number;
-  reached: Array<{ companyId: string; hops: number }>;
-  valueAtStake: number;
-  directValue: number;
 }
 
 /** Null when the company does not exist; reached companies by hops, then id. */

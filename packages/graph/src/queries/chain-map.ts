@@ -1,16 +1,6 @@
-import type { ChainSegmentView, Radius } from '@atlas/domain';
+import type { ChainMapData, Flow, Radius } from '@atlas/domain';
 import { type GraphExecutor, run } from '../executor';
 import { chainSegmentsTx, type StatusOptions } from './segment-status';
-
-export interface Flow {
-  from: string;
-  to: string;
-}
-
-export interface ChainMapData {
-  segments: ChainSegmentView[];
-  flows: Flow[];
-}
 
 export const FLOWS_OF_INDUSTRY = `MATCH (a:Segment {industryId: $industryId})-[:FEEDS]->(b:Segment)
   RETURN a.id AS from, b.id AS to

@@ -1,12 +1,6 @@
-import type { KeyLinkRecord } from '@atlas/domain';
+import type { IndustryRecord, KeyLinkRecord, TechnologyRecord } from '@atlas/domain';
 import type { GraphExecutor } from '../executor';
 import { KEY_LINK_PROJECTION } from './segment-status';
-
-export interface IndustryRecord {
-  id: string;
-  name: string;
-  nameEn: string;
-}
 
 /** Industries by id (the graph's, so imported or test industries count too); unknown ids are absent. */
 export async function industriesByIds(executor: GraphExecutor, ids: readonly string[]): Promise<IndustryRecord[]> {
@@ -29,17 +23,6 @@ export async function keyLinksOfIndustry(executor: GraphExecutor, industryId: st
     industryId,
   });
   return rows.map((r) => r.keyLink);
-}
-
-export interface TechnologyRecord {
-  id: string;
-  name: string;
-  nameEn: string;
-  trl: number;
-  horizon: number;
-  stage: string;
-  segmentIds: string[];
-  precedes: string[];
 }
 
 export const ROADMAP_OF_INDUSTRY = `MATCH (s:Segment {industryId: $industryId})<-[:ENABLES]-(t:Technology)

@@ -1,4 +1,4 @@
-import type { Company } from '@atlas/domain';
+import type { Company, SupplyLink } from '@atlas/domain';
 import { type GraphExecutor, run } from '../executor';
 import { isLocalCypher, localityParams } from './locality';
 import { confidenceParams, countsCypher } from './scenario';
@@ -89,17 +89,6 @@ export async function companiesInSegment(
     const [count] = await run<{ total: number }>(tx, `${match} RETURN count(c) AS total`, params);
     return { companies: page.map((r) => normalizeCompany(r.company)), total: count?.total ?? 0 };
   });
-}
-
-/** One SUPPLIES edge seen from one end: the firm at the other end, the segment and the annual value. */
-export interface SupplyLink {
-  companyId: string;
-  segmentId: string;
-  annualValue: number;
-  source: string | null;
-  confidence: number | null;
-  /** When the supply relationship began, as recorded (a year or a date). */
-  since: string | null;
 }
 
 /** Each company's direct suppliers (SUPPLIES into it), largest value first, for many companies at once. */

@@ -1,13 +1,6 @@
+import type { DemandInterest } from '@atlas/domain';
 import type { GraphExecutor } from '../executor';
-import { type InterestOutcomeFields, OUTCOME_COLUMNS, withOutcome } from './interest-outcomes';
-
-/** A firm's INTERESTED edge to a demand: who answered, when, with what note, and what came of it. */
-export interface DemandInterest extends InterestOutcomeFields {
-  demandId: string;
-  companyId: string;
-  note: string | null;
-  at: string | null;
-}
+import { OUTCOME_COLUMNS, withOutcome } from './interest-outcomes';
 
 /** The interests in each demand, oldest first, for many demands at once (the API filters who sees which). */
 export async function interestsByDemandIds(

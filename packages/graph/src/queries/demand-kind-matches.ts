@@ -1,8 +1,8 @@
 import {
   type Company,
   type DemandKind,
-  type InstitutionKind,
-  type KindMatch,
+  type DemandKindMatch,
+  type InstitutionRecord,
   type KindMatchCandidate,
   type KindMatchFactor,
   rankKindMatches,
@@ -11,24 +11,6 @@ import {
 import { type GraphExecutor, run } from '../executor';
 import { COMPANY_PROJECTION, normalizeCompany } from './companies';
 import { confidenceParams, countsCypher } from './scenario';
-
-/** A university, lab or institute as read models see it (the backing type of GraphQL `Institution`). */
-export interface InstitutionRecord {
-  id: string;
-  name: string;
-  nameEn: string;
-  kind: InstitutionKind;
-  city: string;
-  province: string;
-  website: string | null;
-}
-
-export interface DemandKindMatch extends KindMatch {
-  company: Company | null;
-  institution: InstitutionRecord | null;
-  /** The wanted technologies this candidate holds or researches. */
-  technologyIds: string[];
-}
 
 export interface DemandKindMatchQuery {
   demandId: string;

@@ -1,36 +1,7 @@
-import type { CollaborationForm, DemandKind, DemandRow, DemandStatus, ScenarioOffering } from '@atlas/domain';
+import type { Demand, DemandKind, DemandRow, DemandStatus } from '@atlas/domain';
 import { type GraphExecutor, run } from '../executor';
 import { withoutEmptyLists } from '../load/enterprises';
 import { withNulls } from '../values';
-
-/** A demand as read models see it (the backing type of GraphQL `Demand`). */
-export interface Demand {
-  id: string;
-  title: string;
-  description: string | null;
-  status: DemandStatus;
-  segmentId: string;
-  posterId: string;
-  quantity: number | null;
-  unit: string | null;
-  budget: number | null;
-  requiredCerts: string[];
-  radius: string | null;
-  createdAt: string;
-  expiresAt: string | null;
-  interestedCount: number;
-  /** ORDER for demands stored before kinds existed. */
-  kind: DemandKind;
-  wantedTechnologyIds: string[];
-  offering: ScenarioOffering | null;
-  pilotSite: string | null;
-  availableFrom: string | null;
-  durationMonths: number | null;
-  support: string | null;
-  problem: string | null;
-  targetTrl: number | null;
-  collaborationForm: CollaborationForm | null;
-}
 
 /** The per-kind properties a demand node carries (domain KIND_FIELDS, beside the ORDER ones). */
 const KIND_PROPERTIES = `.offering, .pilotSite, .availableFrom, .durationMonths, .support, .problem, .targetTrl,

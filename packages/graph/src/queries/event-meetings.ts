@@ -2,6 +2,7 @@ import {
   DEFAULT_MIN_CONFIDENCE,
   type EventFirmFacts,
   type MeetingOutcome,
+  type MeetingRecord,
   type MeetingResponse,
   type ParentOf,
   type ProposedMeeting,
@@ -10,25 +11,11 @@ import {
 import type { ManagedTransaction } from 'neo4j-driver';
 import { type GraphExecutor, run } from '../executor';
 
-/**
+/*
  * Meetings of an event: `(:Event)-[:HAS_MEETING]->(:Meeting)`, `(:Meeting)-[:BUYER]->(:Company)`,
  * `(:Meeting)-[:SUPPLIER]->(:Company)`. A meeting's id is `<eventId>/<buyerId>/<supplierId>` (one per pair), its
- * factors stored as JSON beside the score, as computed when it was proposed or added.
+ * factors stored as JSON beside the score, as computed when it was proposed or added (domain `MeetingRecord`).
  */
-export interface MeetingRecord {
-  id: string;
-  eventId: string;
-  slot: number;
-  table: number;
-  buyerId: string;
-  supplierId: string;
-  score: number;
-  factors: ScoreFactor[];
-  buyerResponse: MeetingResponse;
-  supplierResponse: MeetingResponse;
-  outcome: MeetingOutcome;
-  outcomeNote: string | null;
-}
 
 export const meetingId = (eventId: string, buyerId: string, supplierId: string) =>
   `${eventId}/${buyerId}/${supplierId}`;

@@ -1,31 +1,13 @@
-import type { EventInput, EventKind, EventRole, EventStatus } from '@atlas/domain';
+import type { EventInput, EventKind, EventRecord, EventStatus, RegistrationRecord } from '@atlas/domain';
 import { type GraphExecutor, run } from '../executor';
 import { withNulls } from '../values';
 
-/**
+/*
  * Events (对接会 / 沙龙 / 创新合作周) and registrations (docs/events.md):
  * `(:Event)-[:FOR_INDUSTRY]->(:Industry)`, `(:Company)-[:REGISTERED_FOR {role, segmentIds, note, maxMeetings, at}]->(:Event)`.
  * Meetings are in event-meetings.ts. The status stored is OPEN, SCHEDULED or PUBLISHED; DONE is derived (domain).
+ * What they read as is domain events/records.ts.
  */
-export interface EventRecord extends EventInput {
-  id: string;
-  status: EventStatus;
-  synthetic: boolean;
-  createdAt: string;
-  registeredCount: number;
-  /** `buyer|supplier` pairs a party declined: never proposed again. */
-  declinedPairs: string[];
-}
-
-export interface RegistrationRecord {
-  eventId: string;
-  companyId: string;
-  role: EventRole;
-  segmentIds: string[];
-  note: string | null;
-  maxMeetings: number | null;
-  at: string;
-}
 
 const EVENT_PROJECTION = `e { .id, .kind, .title, .industryId, .date, .venue, .startTime, .slotCount, .meetingMinutes,
   .maxMeetingsPerFirm, .status, .createdAt, synthetic: coalesce(e.synthetic, false),

@@ -1,7 +1,8 @@
 import {
+  type DemandInterest,
   matchmakingKpis as kpisOf,
   type LostReason,
-  type MatchmakingKpiValues,
+  type MatchmakingKpis,
   type OutcomeHistoryEntry,
   type OutcomeInput,
   type OutcomeStep,
@@ -13,21 +14,6 @@ import {
 } from '@atlas/domain';
 import { type GraphExecutor, run } from '../executor';
 import { ringCypher } from './locality';
-
-/**
- * The outcome an INTERESTED edge carries (docs/outcomes.md): its step (absent on edges from before outcomes: read
- * as INTERESTED), the history as a JSON list of {step, at, by}, and the contract's value (万元) and dates.
- */
-export interface InterestOutcomeFields {
-  posterId: string;
-  step: OutcomeStep;
-  history: OutcomeHistoryEntry[];
-  contractValue: number | null;
-  contractedAt: string | null;
-  deliveredAt: string | null;
-  lostReason: LostReason | null;
-  outcomeNote: string | null;
-}
 
 /** Extra RETURN columns for an interest edge `i` on demand `d` (with `withOutcome` on each row). */
 export const OUTCOME_COLUMNS = `head([(p:Company)-[:POSTED]->(d) | p.id]) AS posterId,
@@ -42,14 +28,7 @@ export function withOutcome<R extends { history: unknown }>(
   return { ...row, history: parseHistory(typeof row.history === 'string' ? row.history : null) };
 }
 
-export interface RecordedInterest extends InterestOutcomeFields {
-  demandId: string;
-  companyId: string;
-  note: string | null;
-  at: string | null;
-}
-
-export type RecordOutcomeResult = { interest: RecordedInterest } | { problem: Refusal } | null;
+export type RecordOutcomeResult = { interest: DemandInterest } | { problem: Refusal } | null;
 
 /**
  * Moves an interest to `input.step`, in one transaction: the edge is write-locked first (so two parties recording
@@ -76,7 +55,7 @@ export async function recordInterestOutcome(
     const problem = outcomeChangeProblem(locked.step, input.step);
     if (problem) return { problem };
     const history = [...parseHistory(locked.history), { step: input.step, at, by }];
-    const [row] = await run<RecordedInterest & { history: unknown }>(
+    const [row] = await run<DemandInterest & { history: unknown }>(
       tx,
       `MATCH (c:Company {id: $companyId})-[i:INTERESTED]->(d:Demand {id: $demandId})
        SET i.step = $step, i.history = $history, i.outcomeAt = $at,
@@ -100,12 +79,6 @@ export async function recordInterestOutcome(
     );
     return row ? { interest: withOutcome(row) } : null;
   });
-}
-
-export interface MatchmakingKpis extends MatchmakingKpiValues {
-  industryId: string;
-  /** The ISO instant interests were counted from; null for all time. */
-  since: string | null;
 }
 
 /**

@@ -9,6 +9,19 @@ export function presenceKeyOf(segment: string): string {
 }
 
 /**
+ * The third part of LOCAL_FIRMS_OF_INDUSTRIES, as a UNION branch binding `t` and `firm`: the local firms of the
+ * crosswalk equivalents in other industries of the industries' shared segments (needs `removedFirms`). At a million
+ * firms (icv) it expands ~29k edges and reads their ring and confidence: a third of the whole statement's time.
+ */
+const PEER_LOCAL_EDGES = `MATCH (shared:Segment) WHERE shared.industryId IN $industryIds AND shared.sameAs IS NOT NULL
+      UNWIND shared.sameAsIds AS peerId
+      WITH DISTINCT peerId
+      MATCH (t:Segment {id: peerId}) WHERE NOT t.industryId IN $industryIds
+      MATCH (c)-[o:OPERATES_IN]->(t)
+      WHERE o.ring <= $ring AND NOT c IN removedFirms AND ${countsCypher('o')}
+      RETURN t, c AS firm`;
+
+/**
  * The local firms of every leaf of some industries at R under a scenario, from the OPERATES_IN locality index
  * (load/operation-locality.ts): the industries' edges with ring ≤ R, less removed firms, plus the attracted firms'
  * edges beyond R (disjoint from the first part, so no de-duplication pass over every local edge). With the
@@ -25,7 +38,14 @@ export function presenceKeyOf(segment: string): string {
  * Binds `localBySegment`, a list of { id: presence key, firms } (keys without local firms absent). Needs
  * `$industryIds` and the parameters of `scenarioParams` (an empty scenario for plain locality).
  */
-export const LOCAL_FIRMS_OF_INDUSTRIES = `CALL () {
+export const LOCAL_FIRMS_OF_INDUSTRIES = localFirmsOfIndustries(true);
+
+/**
+ * LOCAL_FIRMS_OF_INDUSTRIES, with or without the third part (the equivalents' firms in other industries): without,
+ * a caller reads those with PEER_LOCAL_FIRM_IDS, concurrently, and merges them per presence key itself.
+ */
+function localFirmsOfIndustries(withPeers: boolean): string {
+  return `CALL () {
     OPTIONAL MATCH (x:Company) WHERE x.id IN $remove
     WITH collect(x) AS removedFirms
     CALL (removedFirms) {
@@ -39,14 +59,7 @@ export const LOCAL_FIRMS_OF_INDUSTRIES = `CALL () {
       WHERE (o.industryId IN $industryIds OR t.sameAs IS NOT NULL) AND o.ring > $ring AND NOT firmId IN $remove
         AND ${countsCypher('o')}
       RETURN t, firm
-      UNION ALL
-      MATCH (shared:Segment) WHERE shared.industryId IN $industryIds AND shared.sameAs IS NOT NULL
-      UNWIND shared.sameAsIds AS peerId
-      WITH DISTINCT peerId
-      MATCH (t:Segment {id: peerId}) WHERE NOT t.industryId IN $industryIds
-      MATCH (c)-[o:OPERATES_IN]->(t)
-      WHERE o.ring <= $ring AND NOT c IN removedFirms AND ${countsCypher('o')}
-      RETURN t, c AS firm
+      ${withPeers ? `UNION ALL\n      ${PEER_LOCAL_EDGES}` : ''}
     }
     WITH t, collect(firm) AS firms
     WITH collect({ t: t, firms: firms }) AS perSegment
@@ -77,6 +90,33 @@ export const LOCAL_FIRMS_OF_INDUSTRIES = `CALL () {
     RETURN segmentKey, firms
   }
   WITH collect({ id: segmentKey, firms: firms }) AS localBySegment`;
+}
+
+/**
+ * LOCAL_FIRMS_OF_INDUSTRIES without the equivalents in other industries, as rows, one per presence key, each firm
+ * as its node id: for a caller that joins the lists itself (gaps: distinct counts and unions, in TypeScript, beside
+ * PEER_LOCAL_FIRM_IDS and its own statements run concurrently). Internal ids, not `elementId`s: a number per firm (at
+ * a million firms ~75k per industry) costs far less to send and decode than a string, and the ids are only compared
+ * within one call, never stored.
+ */
+export const OWN_LOCAL_FIRM_IDS = `${localFirmsOfIndustries(false)}
+  UNWIND localBySegment AS local
+  RETURN local.id AS key, [firm IN local.firms | id(firm)] AS firmIds`;
+
+/**
+ * The rest of LOCAL_FIRMS_OF_INDUSTRIES: the local firms of the shared segments' equivalents in other industries, as
+ * node ids, one row per equivalent with its presence key (the group's). A firm may sit in two rows of a key, and in
+ * OWN_LOCAL_FIRM_IDS' row of it too: the caller takes each firm once. Grouped per segment before its key is read.
+ */
+export const PEER_LOCAL_FIRM_IDS = `CALL () {
+    OPTIONAL MATCH (x:Company) WHERE x.id IN $remove
+    RETURN collect(x) AS removedFirms
+  }
+  CALL (removedFirms) {
+    ${PEER_LOCAL_EDGES}
+  }
+  WITH t, collect(id(firm)) AS firmIds
+  RETURN ${presenceKeyOf('t')} AS key, firmIds`;
 
 /** The local firms of one leaf (a Cypher expression) once LOCAL_FIRMS_OF_INDUSTRIES has bound `localBySegment`. */
 export function localFirmsOf(leaf: string): string {

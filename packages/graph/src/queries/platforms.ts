@@ -1,33 +1,5 @@
-import type { PlatformKind, PlatformStatus, ServiceRequestStatus } from '@atlas/domain';
+import type { ServicePlatform, ServiceRequest, ServiceRequestStatus } from '@atlas/domain';
 import type { GraphExecutor } from '../executor';
-
-/** A service platform as read models see it (the backing type of GraphQL `ServicePlatform`). */
-export interface ServicePlatform {
-  id: string;
-  industryId: string;
-  name: string;
-  nameEn: string;
-  kind: PlatformKind;
-  status: PlatformStatus;
-  operator: string;
-  location: string;
-  services: string[];
-  servicesEn: string[];
-  contact: string;
-  source: string;
-  /** The leaf segments it SERVES, by id. */
-  segmentIds: string[];
-}
-
-/** A firm's REQUESTED_SERVICE edge to a platform. */
-export interface ServiceRequest {
-  id: string;
-  platformId: string;
-  companyId: string;
-  note: string;
-  status: ServiceRequestStatus;
-  at: string;
-}
 
 const PLATFORM = `p { .id, .industryId, .name, .nameEn, .kind, .status, .operator, .location, .contact, .source,
   services: coalesce(p.services, []), servicesEn: coalesce(p.servicesEn, []),

@@ -1,14 +1,17 @@
 import { externalDependence, hhiBySegment, localSupportRate, type Radius, type ResilienceReport } from '@atlas/domain';
-import { type GraphExecutor, run } from '../executor';
+import type { GraphExecutor } from '../executor';
+import { readEach } from '../parallel-reads';
 import { isLocalCypher, localityParams } from './locality';
-import { countsCypher, isLeafCypher, scenarioParams } from './scenario';
-import { leaderValuesAndSourcesTx } from './support-rate';
+import { countsCypher, isLeafCypher, type Scenario, scenarioParams } from './scenario';
+import { inLeaderOrder, leaderReads, leaderSourcesOf, leaderValuesOf } from './support-rate';
 
 /**
  * Concentration's facts (hhiBySegment): per leaf segment of the industry, the value each distinct supplier sells to
  * its chain leaders (Σ annualValue over them), as a list of values without the suppliers: HHI needs only the
  * shares, and reading ~80k supplier ids at a million firms cost as much as the sums. The leaders' values and single
- * sources come from LEADER_VALUES_AND_SOURCES (support-rate.ts), which needs no per-supplier grouping.
+ * sources come from LEADER_VALUES_AND_SOURCES (support-rate.ts), which needs no per-supplier grouping. One
+ * statement, run beside the leaders' parts: split by leaf segment, each part still expands all the leaders' edges
+ * (~38% more work in two parts at a million firms), which two cores cannot win back.
  */
 export const RESILIENCE_FACTS = `MATCH (s:Segment {industryId: $industryId}) WHERE ${isLeafCypher('s')}
   WITH collect(s) AS leaves
@@ -27,52 +30,69 @@ const SUPPLIER_LOCALITY = `UNWIND $elementIds AS elementId
   MATCH (c:Company) WHERE elementId(c) = elementId
   RETURN elementId, c.id AS id, ${isLocalCypher('c')} AS local`;
 
-/** Single-source inputs, HHI per segment and external dependence of an industry at R. */
-export function resilience(
+/**
+ * Single-source inputs, HHI per segment and external dependence of an industry at R. The leaders' parts (then their
+ * single sources' locality) and the concentration facts are independent reads, run side by side.
+ */
+export async function resilience(
   executor: GraphExecutor,
   industryId: string,
   radius: Radius,
   options: { minConfidence?: number } = {},
 ): Promise<ResilienceReport> {
-  return executor.readTx('resilience', async (tx) => {
-    const params = scenarioParams(radius, { minConfidence: options.minConfidence });
-    const leaders = await leaderValuesAndSourcesTx(tx, [industryId], radius, { minConfidence: options.minConfidence });
-    const segments = await run<{ segmentId: string; values: number[] }>(tx, RESILIENCE_FACTS, {
+  const scenario: Scenario = { minConfidence: options.minConfidence };
+  const [leaders, segments] = await Promise.all([
+    leadersWithSingleSources(executor, industryId, radius, scenario),
+    executor.read<{ segmentId: string; values: number[] }>('resilience', RESILIENCE_FACTS, {
       industryId,
-      ...params,
-    });
-    // Suppliers' values come already summed across leaders, so each segment is one pair to hhiBySegment.
-    const concentration = hhiBySegment(
-      segments.map(({ segmentId, values }) => ({
-        leaderId: '',
-        segmentId,
-        suppliers: values.map((value, i) => ({ id: String(i), value })),
-      })),
-    );
-    const singles = leaders.sources.flatMap(({ leaderId, facts }) =>
-      facts
-        .filter(([, first, last]) => first === last)
-        .map(([segmentId, first, , , , value]) => ({ leaderId, segmentId, elementId: first, value })),
-    );
-    const suppliers = await run<{ elementId: string; id: string; local: boolean }>(tx, SUPPLIER_LOCALITY, {
-      elementIds: [...new Set(singles.map((s) => s.elementId))],
-      ...localityParams(radius),
-    });
-    const supplier = new Map(suppliers.map((r) => [r.elementId, r]));
-    const singleSources = singles.map(({ leaderId, segmentId, elementId, value }) => ({
-      leaderId,
+      ...scenarioParams(radius, scenario),
+    }),
+  ]);
+  // Suppliers' values come already summed across leaders, so each segment is one pair to hhiBySegment.
+  const concentration = hhiBySegment(
+    segments.map(({ segmentId, values }) => ({
+      leaderId: '',
       segmentId,
-      supplierId: supplier.get(elementId)?.id ?? '',
-      value,
-      supplierLocal: supplier.get(elementId)?.local ?? false,
-    }));
-    const { byValue } = localSupportRate(leaders.after);
-    return {
-      singleSourceCount: singleSources.length,
-      singleSources,
-      hhiBySegment: concentration,
-      localSupportRate: byValue,
-      externalDependence: externalDependence(byValue),
-    };
-  });
+      suppliers: values.map((value, i) => ({ id: String(i), value })),
+    })),
+  );
+  const { byValue } = localSupportRate(leaders.after);
+  return {
+    singleSourceCount: leaders.singleSources.length,
+    singleSources: leaders.singleSources,
+    hhiBySegment: concentration,
+    localSupportRate: byValue,
+    externalDependence: externalDependence(byValue),
+  };
+}
+
+/** The leaders' values and their single-source inputs, each supplier with its id and whether it is local at R. */
+async function leadersWithSingleSources(
+  executor: GraphExecutor,
+  industryId: string,
+  radius: Radius,
+  scenario: Scenario,
+) {
+  const records = inLeaderOrder(
+    await readEach(executor, 'resilience', leaderReads([industryId], radius, { scenario, sources: true })),
+  );
+  const singles = leaderSourcesOf(records).flatMap(({ leaderId, facts }) =>
+    facts
+      .filter(([, first, last]) => first === last)
+      .map(([segmentId, first, , , , value]) => ({ leaderId, segmentId, elementId: first, value })),
+  );
+  const suppliers = await executor.read<{ elementId: string; id: string; local: boolean }>(
+    'resilience',
+    SUPPLIER_LOCALITY,
+    { elementIds: [...new Set(singles.map((s) => s.elementId))], ...localityParams(radius) },
+  );
+  const supplier = new Map(suppliers.map((r) => [r.elementId, r]));
+  const singleSources = singles.map(({ leaderId, segmentId, elementId, value }) => ({
+    leaderId,
+    segmentId,
+    supplierId: supplier.get(elementId)?.id ?? '',
+    value,
+    supplierLocal: supplier.get(elementId)?.local ?? false,
+  }));
+  return { after: leaderValuesOf(records).after, singleSources };
 }

@@ -1,4 +1,4 @@
-import { YRD_PROVINCES } from '@atlas/domain';
+import { type Attachment, YRD_PROVINCES } from '@atlas/domain';
 import { type GraphExecutor, run } from '../executor';
 import { setOperationLocality } from '../load/operation-locality';
 
@@ -9,23 +9,6 @@ import { setOperationLocality } from '../load/operation-locality';
  * to another segment (reject the old one, confirm the new one). Only inferred edges are ever changed here: an edge
  * from a survey, a contract or the registry is someone's statement, not a guess to review.
  */
-
-export interface Attachment {
-  companyId: string;
-  companyName: string;
-  segmentId: string;
-  segmentName: string;
-  industryId: string;
-  confidence: number;
-  /** JSON text of the classifier's Evidence[] (as stored on the edge). */
-  evidence: string;
-  classifiedAt: string;
-  vocabularyVersion: string;
-  rank: number;
-  businessScope: string | null;
-  products: string | null;
-  industryCode: string | null;
-}
 
 export interface AttachmentFilter {
   industryId?: string | null;

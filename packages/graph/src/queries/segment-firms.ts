@@ -1,16 +1,8 @@
-import type { Company, Radius } from '@atlas/domain';
+import type { Radius, SegmentFirms } from '@atlas/domain';
 import { type GraphExecutor, run } from '../executor';
 import { COMPANY_PROJECTION, normalizeCompany } from './companies';
 import { localityParams } from './locality';
 import { confidenceParams, countsCypher } from './scenario';
-
-/** One segment's firms for the chain map's firm overlay: the first `top` in list order, and how many there are. */
-export interface SegmentFirms {
-  segmentId: string;
-  /** Distinct firms local at R operating in the segment itself (what `segmentCompanies` counts for a leaf). */
-  firmCount: number;
-  firms: Company[];
-}
 
 /** Firms per segment are capped here, whatever the caller asks: the overlay draws a handful per segment. */
 export const MAX_SEGMENT_FIRMS_TOP = 50;

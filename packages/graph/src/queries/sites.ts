@@ -3,6 +3,7 @@ import {
   parkById,
   type Site,
   type SiteFitResult,
+  type SiteFitView,
   type SiteNeeds,
   type SiteRow,
   siteFit,
@@ -64,6 +65,12 @@ export interface SiteFilter {
   available?: boolean | null;
 }
 
+export interface SitesForResult {
+  needs: SiteNeeds;
+  /** The fitting sites by score, or when none fits the closest few (domain/sites/site-shortlist.ts). */
+  sites: SiteFitView[];
+}
+
 /** The inventory, by park then id. */
 export async function listSites(executor: GraphExecutor, filter: SiteFilter = {}): Promise<Site[]> {
   return executor.read<Site>(
@@ -75,16 +82,6 @@ export async function listSites(executor: GraphExecutor, filter: SiteFilter = {}
      ORDER BY p.id, s.id`,
     { parkId: filter.parkId ?? null, available: filter.available ?? null },
   );
-}
-
-export interface SiteFitView extends SiteFitResult {
-  site: Site;
-}
-
-export interface SitesForResult {
-  needs: SiteNeeds;
-  /** The fitting sites by score, or when none fits the closest few (domain/sites/site-shortlist.ts). */
-  sites: SiteFitView[];
 }
 
 /**

@@ -4,7 +4,8 @@ import { chainFixture, writeChainFixture } from '../../../../test/helpers/chain-
 import { ChainReference } from '../../../../test/helpers/chain-reference';
 import { testExecutor, testScope } from '../../../../test/helpers/graph';
 import { setSupplierRing } from '../load/supplier-locality';
-import { supportRate } from './support-rate';
+import { partsOf, WHOLE } from '../parallel-reads';
+import { inLeaderOrder, leaderRecordsTx, supportRate } from './support-rate';
 
 describe('local supporting rate by value (docs/design.md §4.3) in Cypher', () => {
   const executor = testExecutor();
@@ -65,6 +66,26 @@ describe('local supporting rate by value (docs/design.md §4.3) in Cypher', () =
     });
     expect((await supportRate(executor, fx.industryId, 'JINSHAN')).byValue).toBe(0.15);
     await executor.write('test', `${edges} REMOVE e.supplierRing`, { prefix: scope.prefix });
+  });
+
+  it.each([2, 3, 4])('split %i ways, the leaders statement reads each leader in exactly one part', async (k) => {
+    const scenario = { attract: [fx.id('K1')], remove: [fx.id('G1')] };
+    const read = (part = WHOLE) =>
+      executor.readTx('test', (tx) =>
+        leaderRecordsTx(tx, [fx.industryId], 'JINSHAN', { scenario, sources: true, part }),
+      );
+    const whole = await read();
+    const parts = await Promise.all(partsOf(k).map((part) => read(part)));
+    expect(whole.map((r) => key(r.company.id))).toEqual(['LJ', 'LN', 'LS']);
+    // Largest SUPPLIES degree first, dealt out in turn: LJ (6 edges in), LS (3), LN (none).
+    expect(parts.map((rows) => rows.map((r) => key(r.company.id)))).toEqual(
+      [
+        [['LJ', 'LN'], ['LS']],
+        [['LJ'], ['LS'], ['LN']],
+        [['LJ'], ['LS'], ['LN'], []],
+      ][k - 2],
+    );
+    expect(inLeaderOrder(parts)).toEqual(whole);
   });
 
   it('is null for an industry without chain-leader edges', async () => {

@@ -1,15 +1,7 @@
-import {
-  type ChainSegmentView,
-  type Company,
-  coverageRate,
-  keyLinkCoverage,
-  type LeaderValue,
-  localSupportRate,
-  type Radius,
-  type SupportRateReport,
-} from '@atlas/domain';
+import { type Company, type LeaderValue, type Radius, type SupportRateReport, supportRateReport } from '@atlas/domain';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { type GraphExecutor, run } from '../executor';
+import { inPartCypher, type Part, partsOf, readEach, WHOLE } from '../parallel-reads';
 import { COMPANY_PROJECTION, normalizeCompany } from './companies';
 import { isLocalSupplierCypher } from './locality';
 import { countsCypher, isLeafCypher, SCENARIO_FIRMS, type Scenario, scenarioParams } from './scenario';
@@ -37,6 +29,9 @@ import { chainSegmentsTx, type StatusOptions } from './segment-status';
  * [segmentId, first, last, firstKept, lastKept, value]: its suppliers' smallest and largest element id, of all and
  * of those the scenario keeps, and Σ value; one distinct supplier when first = last), sorted by segment, for
  * what-if's single-source counts and resilience's single sources: no supplier list is built or sent.
+ *
+ * Each leader's rows come from its own edges only, so the statement reads the leaders of part `$part` of `$parts`
+ * (parallel-reads.ts: largest SUPPLIES degree first, dealt out in turn) and the parts run side by side (`leaderReads`).
  */
 function leaderValuesCypher(sources: boolean): string {
   const sourceFacts = sources ? ', min(supplierKey) AS first, max(supplierKey) AS last' : '';
@@ -57,7 +52,9 @@ function leaderValuesCypher(sources: boolean): string {
   CALL (leaves) {
     MATCH (c:Company {chainLeader: true})-[o:OPERATES_IN]->(s)
     WHERE s IN leaves AND ${countsCypher('o')}
-    RETURN DISTINCT c
+    WITH DISTINCT c
+    ${inPartCypher('c', 'COUNT { (c)<-[:SUPPLIES]-() } DESC, c.id')}
+    RETURN c
   }
   WITH industryId, c, removedFirms, attractedFirms, [s IN leaves | s.id] AS leafIds,
        [s IN leaves WHERE s.sameAs IS NULL | s.id] AS ownIds,
@@ -98,12 +95,20 @@ export const LEADER_VALUES = leaderValuesCypher(false);
 /** LEADER_VALUES with each leader's single-source facts per leaf segment (`sources`). */
 export const LEADER_VALUES_AND_SOURCES = leaderValuesCypher(true);
 
+/**
+ * How many parts the leaders' statement is split into when run on its own (`leaderReads`). An industry has a few
+ * chain leaders (three each at a million firms, ~12–37k edges apiece), so three parts give each its own
+ * transaction and the largest leader bounds the time; on two cores more parts would only queue.
+ */
+export const LEADER_PARTS = 3;
+
 export interface LeaderValueRow extends LeaderValue {
   industryId: string;
   company: Company;
 }
 
-interface LeaderValuesRecord {
+/** One leader's row of LEADER_VALUES (`sources` only from LEADER_VALUES_AND_SOURCES). */
+export interface LeaderRecord {
   industryId: string;
   company: Company;
   removed: boolean;
@@ -113,6 +118,7 @@ interface LeaderValuesRecord {
   localValue: number;
   totalValue: number;
   edges: number;
+  sources?: SourceFacts[];
 }
 
 /**
@@ -128,88 +134,82 @@ export type SourceFacts = [
   value: number,
 ];
 
-/**
- * The leaders' values with no scenario (`before`) and under `scenario` (`after`), with each leader's single-source
- * facts per leaf segment, from one read of their edges.
- */
-export async function leaderValuesAndSourcesTx(
+/** The leaders' rows of part `part` (all of them with WHOLE), with single-source facts when `sources`. */
+export function leaderRecordsTx(
   tx: ManagedTransaction,
   industryIds: readonly string[],
   radius: Radius,
-  scenario: Scenario = {},
-): Promise<{
-  before: LeaderValueRow[];
-  after: LeaderValueRow[];
-  sources: Array<{ leaderId: string; removed: boolean; facts: SourceFacts[] }>;
-}> {
-  const rows = await run<LeaderValuesRecord & { sources: SourceFacts[] }>(tx, LEADER_VALUES_AND_SOURCES, {
+  options: { scenario?: Scenario; sources?: boolean; part?: Part } = {},
+): Promise<LeaderRecord[]> {
+  return run<LeaderRecord>(tx, options.sources ? LEADER_VALUES_AND_SOURCES : LEADER_VALUES, {
     industryIds,
-    ...scenarioParams(radius, scenario),
+    ...scenarioParams(radius, options.scenario),
+    ...(options.part ?? WHOLE),
   });
-  return {
-    ...leaderValuesOf(rows),
-    sources: rows.map((r) => ({ leaderId: r.company.id, removed: r.removed, facts: r.sources })),
-  };
 }
 
-function leaderValuesOf(rows: LeaderValuesRecord[]): { before: LeaderValueRow[]; after: LeaderValueRow[] } {
-  const leader = (r: LeaderValuesRecord, localValue: number, totalValue: number, edges: number): LeaderValueRow => {
+/** The leaders' statement as LEADER_PARTS reads over disjoint leaders, to run with readEach (beside other reads). */
+export function leaderReads(
+  industryIds: readonly string[],
+  radius: Radius,
+  options: { scenario?: Scenario; sources?: boolean } = {},
+): Array<(tx: ManagedTransaction) => Promise<LeaderRecord[]>> {
+  return partsOf(LEADER_PARTS).map((part) => (tx) => leaderRecordsTx(tx, industryIds, radius, { ...options, part }));
+}
+
+/** The parts' rows as the whole statement returns them: ORDER BY industryId, c.id. */
+export function inLeaderOrder(parts: readonly (readonly LeaderRecord[])[]): LeaderRecord[] {
+  const key = (r: LeaderRecord) => [r.industryId, r.company.id] as const;
+  return parts.flat().sort((a, b) => {
+    const [ai, ac] = key(a);
+    const [bi, bc] = key(b);
+    return ai < bi ? -1 : ai > bi ? 1 : ac < bc ? -1 : ac > bc ? 1 : 0;
+  });
+}
+
+/** The leaders' values with no scenario (`before`) and under it (`after`: removed leaders drop out). */
+export function leaderValuesOf(records: readonly LeaderRecord[]): {
+  before: LeaderValueRow[];
+  after: LeaderValueRow[];
+} {
+  const leader = (r: LeaderRecord, localValue: number, totalValue: number, edges: number): LeaderValueRow => {
     const company = normalizeCompany(r.company);
     return { industryId: r.industryId, company, leaderId: company.id, localValue, totalValue, edges };
   };
   return {
-    before: rows.map((r) => leader(r, r.localValueBefore, r.totalValueBefore, r.edgesBefore)),
-    after: rows.filter((r) => !r.removed).map((r) => leader(r, r.localValue, r.totalValue, r.edges)),
+    before: records.map((r) => leader(r, r.localValueBefore, r.totalValueBefore, r.edgesBefore)),
+    after: records.filter((r) => !r.removed).map((r) => leader(r, r.localValue, r.totalValue, r.edges)),
   };
 }
 
-/** The leaders' values at R, under `scenario` when given. */
+/** Each leader's single-source facts per leaf segment (records of LEADER_VALUES_AND_SOURCES). */
+export function leaderSourcesOf(records: readonly LeaderRecord[]) {
+  return records.map((r) => ({ leaderId: r.company.id, removed: r.removed, facts: r.sources ?? [] }));
+}
+
+/** The leaders' values at R, under `scenario` when given, in one statement (KPIs, snapshots: inside their transaction). */
 export async function leaderValuesTx(
   tx: ManagedTransaction,
   industryIds: readonly string[],
   radius: Radius,
   scenario: Scenario = {},
 ): Promise<LeaderValueRow[]> {
-  const rows = await run<LeaderValuesRecord>(tx, LEADER_VALUES, { industryIds, ...scenarioParams(radius, scenario) });
-  return leaderValuesOf(rows).after;
+  return leaderValuesOf(await leaderRecordsTx(tx, industryIds, radius, { scenario })).after;
 }
 
-/** Builds the report of one industry from its leaf statuses and its leaders' values. */
-export function supportRateReport(leaves: readonly ChainSegmentView[], leaders: readonly LeaderValueRow[]) {
-  const { byValue, perLeader } = localSupportRate(leaders);
-  return {
-    coverage: coverageRate(leaves),
-    keyLinkCoverage: keyLinkCoverage(leaves),
-    byValue,
-    perLeader: leaders.map((leader, i) => ({
-      company: leader.company,
-      rate: perLeader[i]?.rate ?? null,
-      localValue: leader.localValue,
-      totalValue: leader.totalValue,
-    })),
-  } satisfies SupportRateReport;
-}
-
-/** Coverage, key-link coverage and the supporting rate of one industry at R, optionally under a scenario. */
-export async function supportRateTx(
-  tx: ManagedTransaction,
-  industryId: string,
-  radius: Radius,
-  options: StatusOptions = {},
-): Promise<{ report: SupportRateReport; leaves: ChainSegmentView[] }> {
-  const leaves = await chainSegmentsTx(tx, [industryId], radius, { ...options, leavesOnly: true });
-  const leaders = await leaderValuesTx(tx, [industryId], radius, options.scenario);
-  return { report: supportRateReport(leaves, leaders), leaves };
-}
-
-export function supportRate(
+/**
+ * Coverage, key-link coverage and the supporting rate of one industry at R, optionally under a scenario: the leaf
+ * statuses and the leaders' parts are independent reads, run side by side (readEach).
+ */
+export async function supportRate(
   executor: GraphExecutor,
   industryId: string,
   radius: Radius,
   options: StatusOptions = {},
 ): Promise<SupportRateReport> {
-  return executor.readTx(
-    'localSupportRate',
-    async (tx) => (await supportRateTx(tx, industryId, radius, options)).report,
-  );
+  const [leaves, ...leaderParts] = await readEach(executor, 'localSupportRate', [
+    (tx) => chainSegmentsTx(tx, [industryId], radius, { ...options, leavesOnly: true }),
+    ...leaderReads([industryId], radius, { scenario: options.scenario }),
+  ]);
+  return supportRateReport(leaves, leaderValuesOf(inLeaderOrder(leaderParts)).after);
 }

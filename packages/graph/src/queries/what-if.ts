@@ -4,19 +4,23 @@ import {
   openedGaps,
   type Radius,
   statusChanges,
+  supportRateReport,
   type WhatIfReport,
 } from '@atlas/domain';
 import type { GraphExecutor } from '../executor';
+import { readEach } from '../parallel-reads';
 import type { Scenario } from './scenario';
 import { chainSegmentsTx } from './segment-status';
-import { leaderValuesAndSourcesTx, type SourceFacts, supportRateReport } from './support-rate';
+import { inLeaderOrder, leaderReads, leaderSourcesOf, leaderValuesOf, type SourceFacts } from './support-rate';
 
 /**
  * What-if (docs/design.md §4.9): the same queries as the baseline with `$attract` (treated as local at R) and `$remove`
- * (treated as gone: their OPERATES_IN and SUPPLIES are ignored) as parameters, in one read transaction, so nothing
- * is ever written and before and after see the same snapshot.
+ * (treated as gone: their OPERATES_IN and SUPPLIES are ignored) as parameters, read only, so nothing is ever
+ * written. The leaf statuses before, after and the leaders' parts are independent reads, run side by side
+ * (readEach); Neo4j reads are read-committed, so a write committed meanwhile may show in some of them (as it could
+ * between the statements of one transaction).
  */
-export function whatIf(
+export async function whatIf(
   executor: GraphExecutor,
   industryId: string,
   radius: Radius,
@@ -25,27 +29,29 @@ export function whatIf(
 ): Promise<WhatIfReport> {
   // The baseline reads the graph with the same confidence as the scenario, so only attract/remove differ.
   const baseline = { minConfidence: scenario.minConfidence };
-  return executor.readTx('whatIf', async (tx) => {
-    const leaves = { leavesOnly: true, threshold };
-    const leavesBefore = await chainSegmentsTx(tx, [industryId], radius, { ...leaves, scenario: baseline });
-    const leavesAfter = await chainSegmentsTx(tx, [industryId], radius, { ...leaves, scenario });
+  const leaves = { leavesOnly: true, threshold };
+  const [leavesBefore, leavesAfter, ...leaderParts] = await readEach(executor, 'whatIf', [
+    (tx) => chainSegmentsTx(tx, [industryId], radius, { ...leaves, scenario: baseline }),
+    (tx) => chainSegmentsTx(tx, [industryId], radius, { ...leaves, scenario }),
     // Both sides' leader values and the single-source facts from one read of the leaders' edges.
-    const leaders = await leaderValuesAndSourcesTx(tx, [industryId], radius, scenario);
-    const before = { report: supportRateReport(leavesBefore, leaders.before), leaves: leavesBefore };
-    const after = { report: supportRateReport(leavesAfter, leaders.after), leaves: leavesAfter };
-    const { singleSourceBefore, singleSourceAfter } = singleSourceCounts(leaders.sources);
-    const changes = statusChanges(before.leaves, after.leaves);
-    return {
-      before: before.report,
-      after: after.report,
-      changes,
-      closedGaps: closedGaps(changes),
-      openedGaps: openedGaps(changes),
-      singleSourceBefore,
-      singleSourceAfter,
-      singleSourceDelta: singleSourceAfter - singleSourceBefore,
-    };
-  });
+    ...leaderReads([industryId], radius, { scenario, sources: true }),
+  ]);
+  const records = inLeaderOrder(leaderParts);
+  const leaders = leaderValuesOf(records);
+  const before = { report: supportRateReport(leavesBefore, leaders.before), leaves: leavesBefore };
+  const after = { report: supportRateReport(leavesAfter, leaders.after), leaves: leavesAfter };
+  const { singleSourceBefore, singleSourceAfter } = singleSourceCounts(leaderSourcesOf(records));
+  const changes = statusChanges(before.leaves, after.leaves);
+  return {
+    before: before.report,
+    after: after.report,
+    changes,
+    closedGaps: closedGaps(changes),
+    openedGaps: openedGaps(changes),
+    singleSourceBefore,
+    singleSourceAfter,
+    singleSourceDelta: singleSourceAfter - singleSourceBefore,
+  };
 }
 
 /**

@@ -1,13 +1,7 @@
-import { type ChainDiff, diffSnapshots, type Radius } from '@atlas/domain';
+import { diffSnapshots, type Radius, type SnapshotDiff } from '@atlas/domain';
 import type { GraphExecutor } from '../executor';
 import { liveSnapshotContent } from './live-content';
-import { type SnapshotSummary, snapshotById } from './store';
-
-/** The domain diff with the two ends it compares; `to` null means the live graph. */
-export interface SnapshotDiff extends ChainDiff {
-  from: SnapshotSummary;
-  to: SnapshotSummary | null;
-}
+import { snapshotById } from './store';
 
 /**
  * What changed in an industry between a snapshot and another (or now, when `toSnapshotId` is null), at `radius`

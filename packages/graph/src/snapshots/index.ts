@@ -1,4 +1,4 @@
-export { chainDiffFor, type SnapshotDiff } from './chain-diff';
+export { chainDiffFor } from './chain-diff';
 export { liveSnapshotContent } from './live-content';
 export {
   type CreatedSnapshots,
@@ -9,7 +9,6 @@ export {
   MAX_SNAPSHOT_LABEL,
   newestSnapshotAt,
   SnapshotNotFoundError,
-  type SnapshotSummary,
   type StoredSnapshot,
   snapshotById,
   snapshotLabelProblem,

@@ -6,25 +6,11 @@ import {
   RADII,
   type Radius,
   type SnapshotContent,
+  type SnapshotSummary,
 } from '@atlas/domain';
 import type { GraphExecutor } from '../executor';
 import { run } from '../executor';
 import { liveSnapshotContent } from './live-content';
-
-/** A stored snapshot without its content: what the timeline and `snapshots(industryId)` list. */
-export interface SnapshotSummary {
-  id: string;
-  /** Snapshots taken together (one per radius) share it. */
-  setId: string;
-  industryId: string;
-  radius: Radius;
-  label: string | null;
-  /** ISO 8601, UTC. */
-  createdAt: string;
-  minConfidence: number;
-  version: number;
-  kpis: IndustryKpis;
-}
 
 export interface StoredSnapshot extends SnapshotSummary {
   content: SnapshotContent;

@@ -1,8 +1,9 @@
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
 import { Provider as ClientProvider } from 'urql';
 import { LOGIN } from '../api/authDocuments';
-import { apiErrorOf, createApiClient, type ErrorCode } from '../api/client';
+import { ApiError, apiErrorOf, createApiClient } from '../api/client';
 import type { User } from '../api/types';
+import { loadFeatureMessages } from '../i18n';
 
 const STORAGE_KEY = 'atlas.session';
 
@@ -16,7 +17,8 @@ interface AuthValue {
   signIn(username: string, password: string): Promise<boolean>;
   signOut(): void;
   pending: boolean;
-  error: ErrorCode | null;
+  /** Why the last sign-in failed (its refusal reason and params, if the server gave one); `signInErrorText` words it. */
+  error: ApiError | null;
   /** The sign-in dialog: opened from the header, or by the API when the session's token expired. */
   dialogOpen: boolean;
   openSignIn(): void;
@@ -40,7 +42,7 @@ function restore(): Session | null {
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<Session | null>(restore);
   const [pending, setPending] = useState(false);
-  const [error, setError] = useState<ErrorCode | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
   const [dialogOpen, setDialogOpen] = useState(false);
   const [expired, setExpired] = useState(false);
 
@@ -62,11 +64,14 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       setPending(true);
       setError(null);
       const result = await client.mutation(LOGIN, { username, password }).toPromise();
-      setPending(false);
       if (result.error || !result.data) {
-        setError(result.error ? apiErrorOf(result.error).code : 'INTERNAL');
+        // Refusals are worded by the features' messages (serverErrors), which a first page may not have loaded yet.
+        await loadFeatureMessages().catch(() => undefined);
+        setPending(false);
+        setError(result.error ? apiErrorOf(result.error) : new ApiError('no data in the sign-in answer', 'INTERNAL'));
         return false;
       }
+      setPending(false);
       sessionStorage.setItem(STORAGE_KEY, JSON.stringify(result.data.login));
       setSession(result.data.login);
       setExpired(false);

@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useT } from '../i18n';
 import { useAuth } from './AuthContext';
+import { signInErrorText } from './signInErrorText';
 
 export const DEMO_USERS = ['admin', 'officer', 'leader', 'sme', 'analyst'] as const;
 
@@ -60,7 +61,11 @@ export function SignInDialog({ open, onClose }: { open: boolean; onClose(): void
           />
         </label>
         {tried && (!username.trim() || !password) && <p className="form-error">{t('auth.required')}</p>}
-        {error && <p className="form-error">{t.dyn('authError', error)}</p>}
+        {error && (
+          <p className="form-error" data-testid="sign-in-error">
+            {signInErrorText(t, error)}
+          </p>
+        )}
         <p className="muted small">{t('auth.demoHint')}</p>
         <div className="chips">
           {DEMO_USERS.map((name) => (

@@ -1,6 +1,6 @@
 import type { Radius } from '../api/types';
 import { useT } from '../i18n';
-import { RADII, useViewState } from '../router/viewState';
+import { DEFAULT_RADIUS, RADII, useViewState } from '../router/viewState';
 
 /** How far "local" reaches; kept in the URL (`?radius=`), so every page and a shared link agree. */
 export function RadiusSelect() {
@@ -12,7 +12,7 @@ export function RadiusSelect() {
       <select
         data-testid="radius-select"
         value={radius}
-        onChange={(event) => set({ radius: event.target.value === 'JINSHAN' ? null : event.target.value })}
+        onChange={(event) => set({ radius: event.target.value === DEFAULT_RADIUS ? null : event.target.value })}
       >
         {RADII.map((r: Radius) => (
           <option key={r} value={r}>

@@ -1,3 +1,4 @@
+import { DEFAULT_RADIUS } from '../router/viewState';
 /** What the current view can export as a picture; pages register one, the export menu uses it. */
 export interface ViewExporter {
   /** File name without extension, e.g. "icv-chain-map". */
@@ -81,8 +82,8 @@ export function chartExporter(name: string, getSvg: () => SVGSVGElement | null):
 
 export const SERVER_FORMATS = ['graphml', 'gexf', 'json', 'csv', 'xlsx', 'cypher'] as const;
 /** `GET /export/:industryId.:format` (docs/design.md §5), at the radius the user is looking at. */
-export const serverExportUrl = (industryId: string, format: string, radius = 'JINSHAN') =>
-  `/export/${encodeURIComponent(industryId)}.${format}${radius === 'JINSHAN' ? '' : `?radius=${radius}`}`;
+export const serverExportUrl = (industryId: string, format: string, radius: string = DEFAULT_RADIUS) =>
+  `/export/${encodeURIComponent(industryId)}.${format}${radius === DEFAULT_RADIUS ? '' : `?radius=${radius}`}`;
 
 export const REPORT_FORMATS = ['pdf', 'docx'] as const;
 /**

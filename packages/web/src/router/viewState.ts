@@ -2,6 +2,8 @@ import type { Radius } from '../api/types';
 import { type Location, navigate, useLocation, withParams } from './history';
 
 export const RADII: readonly Radius[] = ['JINSHAN', 'SHANGHAI', 'YRD', 'CHINA', 'WORLD'];
+/** The API's default radius too: a URL without `?radius=` means it. */
+export const DEFAULT_RADIUS: Radius = 'JINSHAN';
 
 /**
  * The chain map's "include unreviewed inferences" switch (`?unreviewed=1`): minConfidence 0, else the API's
@@ -13,7 +15,7 @@ export function minConfidenceOf(location: Location): number | undefined {
 
 export function radiusOf(location: Location): Radius {
   const value = location.params.get('radius');
-  return RADII.find((r) => r === value) ?? 'JINSHAN';
+  return RADII.find((r) => r === value) ?? DEFAULT_RADIUS;
 }
 
 /** View state shared by the pages, read from and written to the URL. */
