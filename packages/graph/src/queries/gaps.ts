@@ -115,7 +115,11 @@ export function withLocalFigures(
 ): { facts: FactsRow[]; localFirms: number } {
   const firms = firmSets(localRows.map((r) => r.firmIds));
   const listsByKey = new Map<string, number[][]>();
-  for (const { key, firmIds } of localRows) listsByKey.set(key, [...(listsByKey.get(key) ?? []), firmIds]);
+  for (const { key, firmIds } of localRows) {
+    const lists = listsByKey.get(key);
+    if (lists) lists.push(firmIds);
+    else listsByKey.set(key, [firmIds]);
+  }
   const firmIdsByKey = new Map([...listsByKey].map(([key, lists]) => [key, firms.union(lists)]));
   const firmsOf = (leaf: LeafRow) => firmIdsByKey.get(leaf.presenceKey) ?? [];
   const byId = new Map(leaves.map((leaf) => [leaf.id, leaf]));
