@@ -10,8 +10,8 @@ import { defaultOptions } from './options';
 import { latestBySize } from './results';
 
 /**
- * A tiny run of the real benchmark code (its own Neo4j on 7798 and API on 4798, 300 firms, 3 iterations, a 2 s
- * concurrent load) so `pnpm bench` cannot rot. It checks structure only: timings depend on the machine.
+ * A tiny run of the real benchmark code (its own Neo4j on 7798, API on 4798 and transport floor on 4898, 300 firms,
+ * 3 iterations, a 2 s concurrent load) so `pnpm bench` cannot rot. It checks structure only: timings depend on the machine.
  */
 describe('pnpm bench (smoke)', () => {
   const outDir = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
@@ -29,6 +29,7 @@ describe('pnpm bench (smoke)', () => {
       loadSeconds: 2,
       neo4jPort: 7798,
       apiPort: 4798,
+      floorPort: 4898,
       home: join(repoRoot, '.atlas/bench-smoke'),
       outDir,
       markdownFile: join(outDir, 'BENCHMARKS.md'),
@@ -51,6 +52,9 @@ describe('pnpm bench (smoke)', () => {
       expect(q.raw.n, q.name).toBe(3);
       expect(q.graphql.n, q.name).toBe(3);
       expect(Number.isFinite(q.overheadRatio) && q.overheadRatio > 0, q.name).toBe(true);
+      // The transport floor answered every call of the same variants (a failure there throws, never times).
+      expect(q.transport?.n, q.name).toBe(3);
+      expect(Number.isFinite(q.transportRatio) && (q.transportRatio ?? 0) > 0, q.name).toBe(true);
     }
     expect(size?.apiFloorMs).toBeGreaterThan(0);
     expect(size?.concurrent.requests).toBeGreaterThan(0);

@@ -159,10 +159,12 @@ export function renderSection(sizes: readonly StoredSize[], machine: MachineInfo
     '',
     'Medians and p95 in ms over the timed iterations (n), raw = the graph function through the driver, GraphQL = the',
     'same analytics as an HTTP POST to the API process; ratio = GraphQL median ÷ raw median. API floor = median of',
-    '`{ __typename }` over HTTP, the fixed cost every request pays on top of its Cypher.',
+    '`{ __typename }` over HTTP, the fixed cost every request pays on top of its Cypher. Transport floor = the raw call',
+    'behind a bare node:http server in a process of its own (no GraphQL, no checks), timed in the same rounds: what',
+    'any HTTP API over the same driver pays; floor ratio = its median ÷ raw median.',
     '',
-    '| query | firms | n | raw median | raw p95 | GraphQL median | GraphQL p95 | ratio |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| query | firms | n | raw median | raw p95 | GraphQL median | GraphQL p95 | ratio | transport floor median | floor ratio |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   );
   for (const name of QUERY_NAMES) {
     for (const s of sizes) {
@@ -170,7 +172,8 @@ export function renderSection(sizes: readonly StoredSize[], machine: MachineInfo
       if (!q) continue;
       lines.push(
         `| \`${name}\` | ${s.label} | ${q.raw.n} | ${ms(q.raw.medianMs)} | ${ms(q.raw.p95Ms)} | ` +
-          `${ms(q.graphql.medianMs)} | ${ms(q.graphql.p95Ms)} | ${q.overheadRatio} |`,
+          `${ms(q.graphql.medianMs)} | ${ms(q.graphql.p95Ms)} | ${q.overheadRatio} | ` +
+          `${q.transport ? ms(q.transport.medianMs) : '–'} | ${q.transportRatio ?? '–'} |`,
       );
     }
   }

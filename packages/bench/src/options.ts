@@ -20,9 +20,10 @@ export interface BenchOptions {
    * rate; the store the queries run on is always bulk-imported. 1M transactionally takes ~5 minutes more.
    */
   transactionalUpTo: number;
-  /** The benchmark's own Neo4j (never the shared dev one on 7687) and API port. */
+  /** The benchmark's own Neo4j (never the shared dev one on 7687), API and transport-floor ports. */
   neo4jPort: number;
   apiPort: number;
+  floorPort: number;
   /** Folder of the benchmark's Neo4j (ATLAS_HOME); its store is deleted before each size. */
   home: string;
   /** Where `<date>.json` goes; `BENCHMARKS.md` too, unless null (the smoke test writes no report). */
@@ -47,6 +48,7 @@ export function defaultOptions(progress: (line: string) => void): BenchOptions {
     loadSeconds: 30,
     neo4jPort: 7797,
     apiPort: 4797,
+    floorPort: 4897,
     home: join(repoRoot, '.atlas/bench'),
     outDir: join(repoRoot, 'bench-results'),
     markdownFile: join(repoRoot, 'BENCHMARKS.md'),

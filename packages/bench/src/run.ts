@@ -8,6 +8,7 @@ import { type MachineInfo, machineInfo } from './machine';
 import { type BenchOptions, memoryFor, sizeLabel } from './options';
 import { bulkLoadedStore, freshStore, neo4jMemory, waitUntilIdle } from './store';
 import { measureCase, postGraphql, type QueryTiming, stats } from './timing';
+import { startTransportFloor } from './transport-floor';
 
 type Memory = { rssMb: number; peakRssMb: number } | null;
 
@@ -103,18 +104,24 @@ async function benchSize(options: BenchOptions, size: number, onVersion: (v: str
     const apiFloorMs = await measureFloor(server.url, options.iterations);
     say(`  API floor ({ __typename } over HTTP): ${fmt(apiFloorMs)}`);
     const queries: QueryTiming[] = [];
-    for (const testCase of cases) {
-      const timing = await measureCase(testCase, server.url, {
-        warmup: options.warmup,
-        iterations: options.iterations,
-        budgetSeconds: options.caseBudgetSeconds,
-      });
-      queries.push(timing);
-      say(
-        `  ${timing.name.padEnd(18)} raw ${fmt(timing.raw.medianMs)} (p95 ${fmt(timing.raw.p95Ms)})  ` +
-          `GraphQL ${fmt(timing.graphql.medianMs)} (p95 ${fmt(timing.graphql.p95Ms)})  ` +
-          `×${timing.overheadRatio}  n=${timing.raw.n}`,
-      );
+    const floor = await startTransportFloor(store, options.floorPort, fixtures, say);
+    try {
+      for (const testCase of cases) {
+        const timing = await measureCase(
+          testCase,
+          server.url,
+          { warmup: options.warmup, iterations: options.iterations, budgetSeconds: options.caseBudgetSeconds },
+          floor.url,
+        );
+        queries.push(timing);
+        say(
+          `  ${timing.name.padEnd(18)} raw ${fmt(timing.raw.medianMs)} (p95 ${fmt(timing.raw.p95Ms)})  ` +
+            `GraphQL ${fmt(timing.graphql.medianMs)} (p95 ${fmt(timing.graphql.p95Ms)})  ×${timing.overheadRatio}  ` +
+            `floor ${fmt(timing.transport?.medianMs ?? Number.NaN)} ×${timing.transportRatio}  n=${timing.raw.n}`,
+        );
+      }
+    } finally {
+      await floor.stop();
     }
     // The light mix first: the full one can leave minutes of queries running after its window closes.
     const load50 = async (mix: string, selected: typeof cases) => {

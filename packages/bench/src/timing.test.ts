@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { postGraphql } from './timing';
+import { measureCase, postCase, postGraphql } from './timing';
 
 /** A stand-in API on a free loopback port: answers every POST with `answer(body, connection number)`. */
 async function fakeApi(answer: (body: string, connection: number) => { status: number; json: unknown }) {
@@ -70,5 +70,59 @@ describe('postGraphql (the benchmark client)', () => {
     server.closeAllConnections();
     expect(await postGraphql(api.url, '{ ok }', {})).toEqual({ ok: true });
     expect(api.connections()).toBe(2);
+  });
+});
+
+describe('measureCase (raw, GraphQL and the transport floor in rounds)', () => {
+  const servers: Server[] = [];
+  afterEach(async () => {
+    for (const server of servers.splice(0)) {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  it('times every side each round, starting with a different one each time, with the same variant', async () => {
+    const calls: string[] = [];
+    const api = await fakeApi((body) => {
+      calls.push(`graphql ${JSON.stringify(JSON.parse(body).variables)}`);
+      return { status: 200, json: { data: { ok: true } } };
+    });
+    const floor = await fakeApi((body) => {
+      const { name, variant } = JSON.parse(body);
+      calls.push(`floor ${name} #${variant}`);
+      return { status: 200, json: { data: { ok: true } } };
+    });
+    servers.push(api.server, floor.server);
+    const variants = [0, 1].map((v) => ({
+      label: `v${v}`,
+      variables: { v },
+      raw: async () => calls.push(`raw ${v}`),
+    }));
+    const timing = await measureCase(
+      { name: 'gaps', document: 'query Gaps { x }', variants },
+      api.url,
+      { warmup: 0, iterations: 3, budgetSeconds: 60 },
+      floor.url,
+    );
+    expect(calls).toEqual([
+      'raw 0',
+      'graphql {"v":0}',
+      'floor gaps #0',
+      'graphql {"v":1}',
+      'floor gaps #1',
+      'raw 1',
+      'floor gaps #0',
+      'raw 0',
+      'graphql {"v":0}',
+    ]);
+    expect([timing.raw.n, timing.graphql.n, timing.transport?.n]).toEqual([3, 3, 3]);
+    expect(timing.transportRatio).toBe(Number(((timing.transport?.medianMs ?? 0) / timing.raw.medianMs).toFixed(3)));
+  });
+
+  it('fails when the transport floor does not answer 200, naming its status', async () => {
+    const floor = await fakeApi(() => ({ status: 404, json: { error: 'no case gaps #9' } }));
+    servers.push(floor.server);
+    await expect(postCase(floor.url, 'gaps', 9)).rejects.toThrow(/transport floor 404: .*no case gaps #9/);
   });
 });

@@ -17,6 +17,10 @@ export interface QueryTiming {
   graphql: Stats;
   /** GraphQL median ÷ raw median: what the API adds on top of the Cypher. */
   overheadRatio: number;
+  /** The same raw call behind a bare HTTP server of its own (transport-floor.ts), when measured. */
+  transport?: Stats;
+  /** Transport-floor median ÷ raw median: what crossing a process over HTTP costs before any API code runs. */
+  transportRatio?: number;
 }
 
 export interface TimingOptions {
@@ -69,6 +73,13 @@ export async function postGraphql(url: string, query: string, variables: Record<
   return body.data;
 }
 
+/** Asks the transport floor (transport-floor-child.ts) for variant `variant` of query `name`; a failure throws. */
+export async function postCase(url: string, name: string, variant: number): Promise<unknown> {
+  const answer = await post(`${url}/case`, JSON.stringify({ name, variant }));
+  if (answer.status !== 200) throw new Error(`transport floor ${answer.status}: ${answer.text.slice(0, 500)}`);
+  return (parseJson(answer.text) as { data?: unknown } | undefined)?.data;
+}
+
 function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
@@ -112,38 +123,46 @@ async function timed(work: () => Promise<unknown>): Promise<number> {
 }
 
 /**
- * Warm-up, then pairs: each iteration calls the query through the driver and through the API with the same
- * arguments (variants rotate), alternating which goes first, so drift on a shared machine hits both sides alike.
+ * Warm-up, then rounds: each iteration calls the query through the driver, through the API and, with `floorUrl`,
+ * through the transport floor, with the same arguments (variants rotate), starting with a different one each
+ * time, so drift on a shared machine hits every side alike.
  */
-export async function measureCase(testCase: BenchCase, apiUrl: string, options: TimingOptions): Promise<QueryTiming> {
-  const { variants, document } = testCase;
-  const raw: number[] = [];
-  const graphql: number[] = [];
-  const viaApi = (i: number) => () => postGraphql(apiUrl, document, variants[i % variants.length]?.variables ?? {});
-  const viaDriver = (i: number) => () => variants[i % variants.length]?.raw() ?? Promise.resolve();
-  for (let i = 0; i < options.warmup; i++) {
-    await viaDriver(i)();
-    await viaApi(i)();
-  }
-  const deadline = performance.now() + options.budgetSeconds * 1000;
-  // At least one pair per variant unless the iteration count says fewer, even past the budget.
-  const minimum = Math.min(options.iterations, variants.length);
-  for (let i = 0; i < options.iterations && (i < minimum || performance.now() < deadline); i++) {
-    if (i % 2 === 0) {
-      raw.push(await timed(viaDriver(i)));
-      graphql.push(await timed(viaApi(i)));
-    } else {
-      graphql.push(await timed(viaApi(i)));
-      raw.push(await timed(viaDriver(i)));
+export async function measureCase(
+  testCase: BenchCase,
+  apiUrl: string,
+  options: TimingOptions,
+  floorUrl?: string,
+): Promise<QueryTiming> {
+  const { name, variants, document } = testCase;
+  const variant = (i: number) => i % variants.length;
+  const sides = [
+    { samples: [] as number[], call: (i: number) => variants[variant(i)]?.raw() ?? Promise.resolve() },
+    {
+      samples: [] as number[],
+      call: (i: number) => postGraphql(apiUrl, document, variants[variant(i)]?.variables ?? {}),
+    },
+    ...(floorUrl ? [{ samples: [] as number[], call: (i: number) => postCase(floorUrl, name, variant(i)) }] : []),
+  ];
+  const round = async (i: number, record: boolean) => {
+    for (let k = 0; k < sides.length; k++) {
+      const side = sides[(i + k) % sides.length] as (typeof sides)[number];
+      const took = await timed(() => side.call(i));
+      if (record) side.samples.push(took);
     }
-  }
-  const rawStats = stats(raw);
-  const graphqlStats = stats(graphql);
+  };
+  for (let i = 0; i < options.warmup; i++) await round(i, false);
+  const deadline = performance.now() + options.budgetSeconds * 1000;
+  // At least one round per variant unless the iteration count says fewer, even past the budget.
+  const minimum = Math.min(options.iterations, variants.length);
+  for (let i = 0; i < options.iterations && (i < minimum || performance.now() < deadline); i++) await round(i, true);
+  const [raw, graphql, transport] = sides.map((side) => stats(side.samples)) as [Stats, Stats, Stats | undefined];
+  const ratio = (of: Stats) => Number((of.medianMs / raw.medianMs).toFixed(3));
   return {
-    name: testCase.name,
+    name,
     variants: variants.map((v) => v.label),
-    raw: rawStats,
-    graphql: graphqlStats,
-    overheadRatio: Number((graphqlStats.medianMs / rawStats.medianMs).toFixed(3)),
+    raw,
+    graphql,
+    overheadRatio: ratio(graphql),
+    ...(transport ? { transport, transportRatio: ratio(transport) } : {}),
   };
 }

@@ -20,7 +20,14 @@ export {
   weakestStatus,
 } from './analytics/chain-segments';
 export { DEFAULT_MIN_CONFIDENCE, minConfidenceProblem } from './analytics/confidence';
-export { coverageRate, type IndustryKpis, industryKpis, keyLinkCoverage } from './analytics/coverage';
+export {
+  type CoveredLeaf,
+  coverageRate,
+  coveredLeaf,
+  type IndustryKpis,
+  industryKpis,
+  keyLinkCoverage,
+} from './analytics/coverage';
 export {
   DEFAULT_INNOVATION_WEIGHTS,
   DEFAULT_SCENARIO_WEIGHTS,
@@ -102,7 +109,7 @@ export {
   sinceInstant,
 } from './analytics/matchmaking-kpis';
 export type { MatchmakingKpis } from './analytics/matchmaking-kpis-view';
-export { type RankedCompany, type RankedId, topByScore } from './analytics/ranking';
+export { type RankedCompany, type RankedId, rankByScore } from './analytics/ranking';
 export {
   externalDependence,
   hhi,

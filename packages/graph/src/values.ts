@@ -2,10 +2,11 @@ import neo4j from 'neo4j-driver';
 
 /** Converts Neo4j values (integers, temporals, nodes) into plain JSON-friendly values, once, at the boundary. */
 export function toPlain(value: unknown): unknown {
-  if (value === null || value === undefined) return value ?? null;
+  // Primitives first: they are most values, and a list of firm ids holds tens of thousands of them.
+  if (typeof value !== 'object') return value ?? null;
+  if (value === null) return null;
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (Array.isArray(value)) return value.map(toPlain);
-  if (typeof value !== 'object') return value;
   if (isTemporal(value)) return value.toString();
   if ('properties' in value && 'labels' in value) return toPlain((value as { properties: unknown }).properties);
   if ('properties' in value && 'type' in value) return toPlain((value as { properties: unknown }).properties);

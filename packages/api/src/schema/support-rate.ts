@@ -47,10 +47,11 @@ builder.queryField('localSupportRate', (t) =>
       ...minConfidenceArgs(),
     },
     resolve: async (_root, args, { executor, loaders, analytics }) => {
-      const { radius, threshold, minConfidence } = statusArgs(args);
+      // The threshold is checked like every status argument's, but coverage does not depend on it (MISSING or not).
+      const { radius, minConfidence } = statusArgs(args);
       const { result } = await withIndustry(loaders, args.industryId, (id) =>
-        analytics.cached('localSupportRate', { id, radius, threshold, minConfidence }, () =>
-          supportRate(executor, id, radius, { threshold, scenario: { minConfidence } }),
+        analytics.cached('localSupportRate', { id, radius, minConfidence }, () =>
+          supportRate(executor, id, radius, { scenario: { minConfidence } }),
         ),
       );
       return result;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toChainSegment, weakestStatus } from './chain-segments';
-import { coverageRate, industryKpis, keyLinkCoverage } from './coverage';
+import { coverageRate, coveredLeaf, industryKpis, keyLinkCoverage } from './coverage';
 import { localSupportRate, valueShare } from './support-rate';
 import { closedGaps, openedGaps, scenarioProblems, statusChanges } from './what-if';
 
@@ -13,8 +13,10 @@ describe('coverage (docs/design.md §4.2)', () => {
   ];
 
   it('is the share of leaves not MISSING, and the criticality-weighted share of key-link leaves', () => {
-    expect(coverageRate(leaves)).toBe(0.75);
-    expect(keyLinkCoverage(leaves)).toBe(3 / 8);
+    const covered = leaves.map(coveredLeaf);
+    expect(covered.map((leaf) => leaf.present)).toEqual([true, false, true, true]);
+    expect(coverageRate(covered)).toBe(0.75);
+    expect(keyLinkCoverage(covered)).toBe(3 / 8);
     expect([coverageRate([]), keyLinkCoverage([])]).toEqual([0, 0]);
   });
 

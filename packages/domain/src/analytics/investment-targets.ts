@@ -1,8 +1,8 @@
 import type { CompanySize } from '../enterprise/rows';
 import { proximity } from './geo';
 import { creditValue, logShare } from './match-factors';
-import { type RankedId, topByScore } from './ranking';
-import { explain, type Weights } from './score';
+import { type RankedId, rankByScore } from './ranking';
+import type { Weights } from './score';
 
 /**
  * Investment targets for a segment at radius R (docs/design.md §4.5, 靶向招商): firms not local at R that operate in the
@@ -85,8 +85,5 @@ export function rankInvestmentTargets(
   limit: number,
 ): RankedId[] {
   const maxima = targetMaxima(candidates);
-  return topByScore(
-    candidates.map((c) => ({ id: c.id, ...explain(targetValues(c, maxima), weights) })),
-    limit,
-  );
+  return rankByScore(candidates, (c) => targetValues(c, maxima), weights, limit);
 }

@@ -23,7 +23,14 @@ export function explain<K extends string>(values: Record<K, number>, weights: We
     const weight = weights[factor];
     return { factor, value, weight, contribution: value * weight };
   });
-  return { score: factors.reduce((sum, f) => sum + f.contribution, 0), factors };
+  return { score: weightedScore(values, weights), factors };
+}
+
+/** The score `explain` gives, without building its factors: Σ clamp01(value) × weight, in the weights' order. */
+export function weightedScore<K extends string>(values: Record<K, number>, weights: Weights<K>): number {
+  let score = 0;
+  for (const factor of Object.keys(weights) as K[]) score += clamp01(values[factor]) * weights[factor];
+  return score;
 }
 
 /**

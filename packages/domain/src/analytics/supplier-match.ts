@@ -10,8 +10,8 @@ import {
   segmentFit,
   trackRecordValue,
 } from './match-factors';
-import { type RankedId, topByScore } from './ranking';
-import { explain, type Weights } from './score';
+import { type RankedId, rankByScore } from './ranking';
+import type { Weights } from './score';
 
 /**
  * Supplier matches for a demand (docs/design.md §4.6): hard filters first, then an explainable weighted sum.
@@ -104,8 +104,5 @@ export function rankSupplierMatches(
   weights: Weights<MatchFactor>,
   limit: number,
 ): RankedId[] {
-  return topByScore(
-    candidates.map((c) => ({ id: c.id, ...explain(supplierMatchValues(c, quantity), weights) })),
-    limit,
-  );
+  return rankByScore(candidates, (c) => supplierMatchValues(c, quantity), weights, limit);
 }

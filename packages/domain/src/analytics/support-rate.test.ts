@@ -24,8 +24,8 @@ const firm = (id: string): Company => ({
 describe('the supporting-rate report (GraphQL SupportRate)', () => {
   it('joins coverage over the leaves with the rates of the leaders, in the leaders’ order', () => {
     const leaves = [
-      { status: 'STRONG' as const, keyLink: { criticality: 3 } },
-      { status: 'MISSING' as const, keyLink: { criticality: 5 } },
+      { present: true, keyLink: { criticality: 3 } },
+      { present: false, keyLink: { criticality: 5 } },
     ];
     const leaders = [
       { company: firm('LJ'), leaderId: 'LJ', localValue: 150, totalValue: 500, edges: 5 },

@@ -1,5 +1,5 @@
 import type { Company } from '../enterprise/company';
-import { coverageRate, keyLinkCoverage } from './coverage';
+import { type CoveredLeaf, coverageRate, keyLinkCoverage } from './coverage';
 
 /** What the graph sums for one chain leader: SUPPLIES into it whose segmentId is one of the industry's leaves. */
 export interface LeaderValue {
@@ -59,7 +59,7 @@ export function localSupportRate(leaders: readonly LeaderValue[]): {
  * leaders' order (§4.3).
  */
 export function supportRateReport(
-  leaves: Parameters<typeof keyLinkCoverage>[0],
+  leaves: readonly CoveredLeaf[],
   leaders: ReadonlyArray<LeaderValue & { company: Company }>,
 ): SupportRateReport {
   const { byValue, perLeader } = localSupportRate(leaders);

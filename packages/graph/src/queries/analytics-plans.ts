@@ -5,6 +5,7 @@ import { FLOWS_OF_INDUSTRY } from './chain-map';
 import { KEY_LINKS_OF_INDUSTRY, ROADMAP_OF_INDUSTRY } from './chain-structure';
 import { GAP_LEAF_FACTS } from './gaps';
 import { TARGET_FACTS_CYPHER } from './investment-targets';
+import { LEAF_PRESENCE } from './leaf-presence';
 import { OWN_LOCAL_FIRM_IDS, PEER_LOCAL_FIRM_IDS } from './local-firms';
 import { RESILIENCE_FACTS } from './resilience';
 import { scenarioParams } from './scenario';
@@ -36,6 +37,7 @@ export function analyticsQueries(sample: {
   return [
     { name: 'segment status (industries)', cypher: SEGMENTS_OF_INDUSTRIES, params: { ...params, ...sample } },
     { name: 'leaf status (industries)', cypher: LEAVES_OF_INDUSTRIES, params: { ...params, ...sample } },
+    { name: 'leaf presence (industries)', cypher: LEAF_PRESENCE, params: { ...params, ...sample } },
     { name: 'segment status (by id)', cypher: SEGMENTS_BY_IDS, params: { ...params, segmentIds: sample.segmentIds } },
     { name: 'flows', cypher: FLOWS_OF_INDUSTRY, params: { industryId } },
     { name: 'leader values', cypher: LEADER_VALUES, params: { ...params, ...WHOLE, industryIds: sample.industryIds } },

@@ -7,7 +7,8 @@ import { testExecutor, testScope } from '../../../../test/helpers/graph';
 import { chainMap } from './chain-map';
 import { gaps } from './gaps';
 import { industryKpisByIds } from './kpis';
-import { chainSegmentsByIds } from './segment-status';
+import { leafPresenceTx } from './leaf-presence';
+import { chainSegmentsByIds, chainSegmentsTx } from './segment-status';
 import { supportRate } from './support-rate';
 import { whatIf } from './what-if';
 
@@ -99,6 +100,28 @@ describe('the crosswalk: a firm counted once where industries share a segment', 
     }
     expect(report.coverage).toBeCloseTo(c.ref.coverage(radius), 12);
     expect(report.keyLinkCoverage).toBeCloseTo(c.ref.keyLinkCoverage(radius), 12);
+  });
+
+  it.each(eachCaseAndRadius)('%s, leaf presence at %s is "not MISSING", under scenarios too', async (_, radius, c) => {
+    // Coverage reads presence (leaf-presence.ts) where the statuses count firms: the two must agree on every leaf,
+    // with attracted and removed firms and with a confidence floor that drops attachments.
+    const scenarios = [
+      {},
+      { attract: [c.fx.id('K1'), c.fx.id('W1')] },
+      { remove: [c.fx.id('JX'), c.fx.id('J1'), c.fx.id('J4')] },
+      { attract: [c.fx.id('K1')], remove: [c.fx.id('J4')] },
+      // Every attachment here is at confidence 1: a floor above it drops them all, so every leaf is MISSING.
+      { minConfidence: 1.5 },
+    ];
+    for (const scenario of scenarios) {
+      const [presence, statuses] = await executor.readTx('test', async (tx) => [
+        await leafPresenceTx(tx, [c.fx.industryId], radius, scenario),
+        await chainSegmentsTx(tx, [c.fx.industryId], radius, { leavesOnly: true, scenario }),
+      ]);
+      expect(presence.map((leaf) => [leaf.id, leaf.present, leaf.keyLink?.criticality ?? null])).toEqual(
+        statuses.map((leaf) => [leaf.id, leaf.status !== 'MISSING', leaf.keyLink?.criticality ?? null]),
+      );
+    }
   });
 
   it('moves the supporting rate at JINSHAN from 250/1000 to 400/1150, the purchase filed twice counted once', async () => {

@@ -56,9 +56,9 @@ describe('withLocalFigures: local counts, downstream unions and N joined in Type
     expect(localFirms).toBe(7);
   });
 
-  it('a leaf without local firms counts 0, and unions stay exact past 65,535 of them (the marks start over)', () => {
-    // Union 1 (first) marks firms 10 and 11; 65,534 unions of a and z follow; the next (last) is number 65,536,
-    // where the marks start over at 1: firms 10 and 11 still carry 1 from the first union unless they were cleared.
+  it('a leaf without local firms counts 0, and 65,536 unions in a row stay exact (each clears its marks)', () => {
+    // Union 1 (first) marks firms 10 and 11; 65,534 unions of a and z follow; the last unites p and q again, and
+    // counts 2 only if every union before it cleared the marks it set.
     const middle = Array.from({ length: 65_534 }, (_, i) => leaf(`m${i}`, ['a', 'z', 'none']));
     const all = [leaf('first', ['p', 'q']), ...middle, leaf('last', ['p', 'q'])];
     const local = [

@@ -3,9 +3,9 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { type GraphExecutor, run } from '../executor';
 import { inPartCypher, type Part, partsOf, readEach, WHOLE } from '../parallel-reads';
 import { COMPANY_PROJECTION, normalizeCompany } from './companies';
+import { leafPresenceTx } from './leaf-presence';
 import { isLocalSupplierCypher } from './locality';
 import { countsCypher, isLeafCypher, SCENARIO_FIRMS, type Scenario, scenarioParams } from './scenario';
-import { chainSegmentsTx, type StatusOptions } from './segment-status';
 
 /**
  * Local supporting rate by value (docs/design.md §4.3), set-based: the chain leaders of each industry (chainLeader = true,
@@ -198,17 +198,18 @@ export async function leaderValuesTx(
 }
 
 /**
- * Coverage, key-link coverage and the supporting rate of one industry at R, optionally under a scenario: the leaf
- * statuses and the leaders' parts are independent reads, run side by side (readEach).
+ * Coverage, key-link coverage and the supporting rate of one industry at R, optionally under a scenario: the leaves'
+ * presence (coverage needs no count, so no threshold either) and the leaders' parts are independent reads, run side
+ * by side (readEach).
  */
 export async function supportRate(
   executor: GraphExecutor,
   industryId: string,
   radius: Radius,
-  options: StatusOptions = {},
+  options: { scenario?: Scenario } = {},
 ): Promise<SupportRateReport> {
   const [leaves, ...leaderParts] = await readEach(executor, 'localSupportRate', [
-    (tx) => chainSegmentsTx(tx, [industryId], radius, { ...options, leavesOnly: true }),
+    (tx) => leafPresenceTx(tx, [industryId], radius, options.scenario),
     ...leaderReads([industryId], radius, { scenario: options.scenario }),
   ]);
   return supportRateReport(leaves, leaderValuesOf(inLeaderOrder(leaderParts)).after);

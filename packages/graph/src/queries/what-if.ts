@@ -1,5 +1,6 @@
 import {
   closedGaps,
+  coveredLeaf,
   DEFAULT_STRONG_THRESHOLD,
   openedGaps,
   type Radius,
@@ -38,8 +39,8 @@ export async function whatIf(
   ]);
   const records = inLeaderOrder(leaderParts);
   const leaders = leaderValuesOf(records);
-  const before = { report: supportRateReport(leavesBefore, leaders.before), leaves: leavesBefore };
-  const after = { report: supportRateReport(leavesAfter, leaders.after), leaves: leavesAfter };
+  const before = { report: supportRateReport(leavesBefore.map(coveredLeaf), leaders.before), leaves: leavesBefore };
+  const after = { report: supportRateReport(leavesAfter.map(coveredLeaf), leaders.after), leaves: leavesAfter };
   const { singleSourceBefore, singleSourceAfter } = singleSourceCounts(leaderSourcesOf(records));
   const changes = statusChanges(before.leaves, after.leaves);
   return {
