@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { measureCase, postCase, postGraphql } from './timing';
+import { firstSide, measureCase, postCase, postGraphql } from './timing';
 
 /** A stand-in API on a free loopback port: answers every POST with `answer(body, connection number)`. */
 async function fakeApi(answer: (body: string, connection: number) => { status: number; json: unknown }) {
@@ -105,6 +105,8 @@ describe('measureCase (raw, GraphQL and the transport floor in rounds)', () => {
       { warmup: 0, iterations: 3, budgetSeconds: 60 },
       floor.url,
     );
+    // Round 0: variant 0, raw first; round 1: variant 1, GraphQL first; round 2: variant 0 again, one pass later,
+    // so GraphQL first too (then floor, then raw).
     expect(calls).toEqual([
       'raw 0',
       'graphql {"v":0}',
@@ -112,12 +114,30 @@ describe('measureCase (raw, GraphQL and the transport floor in rounds)', () => {
       'graphql {"v":1}',
       'floor gaps #1',
       'raw 1',
+      'graphql {"v":0}',
       'floor gaps #0',
       'raw 0',
-      'graphql {"v":0}',
     ]);
     expect([timing.raw.n, timing.graphql.n, timing.transport?.n]).toEqual([3, 3, 3]);
     expect(timing.transportRatio).toBe(Number(((timing.transport?.medianMs ?? 0) / timing.raw.medianMs).toFixed(3)));
+  });
+
+  it('starts every variant with every side in turn, as many variants as sides or not', () => {
+    for (const [variants, sides] of [
+      [3, 3],
+      [3, 2],
+      [2, 3],
+      [1, 3],
+      [2, 2],
+    ] as const) {
+      const firsts = Array.from({ length: variants }, () => new Set<number>());
+      for (let round = 0; round < variants * sides; round++)
+        firsts[round % variants]?.add(firstSide(round, variants, sides));
+      expect(
+        firsts.map((s) => s.size),
+        `${variants} variants, ${sides} sides`,
+      ).toEqual(Array(variants).fill(sides));
+    }
   });
 
   it('fails when the transport floor does not answer 200, naming its status', async () => {

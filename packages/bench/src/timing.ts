@@ -75,7 +75,11 @@ export async function postGraphql(url: string, query: string, variables: Record<
 
 /** Asks the transport floor (transport-floor-child.ts) for variant `variant` of query `name`; a failure throws. */
 export async function postCase(url: string, name: string, variant: number): Promise<unknown> {
-  const answer = await post(`${url}/case`, JSON.stringify({ name, variant }));
+  const payload = JSON.stringify({ name, variant });
+  const answer = await post(`${url}/case`, payload).catch((error: Error & { reusedSocket?: boolean }) => {
+    if (error.reusedSocket) return post(`${url}/case`, payload);
+    throw error;
+  });
   if (answer.status !== 200) throw new Error(`transport floor ${answer.status}: ${answer.text.slice(0, 500)}`);
   return (parseJson(answer.text) as { data?: unknown } | undefined)?.data;
 }
@@ -116,6 +120,11 @@ function post(url: string, payload: string): Promise<{ status: number; text: str
   });
 }
 
+/** The side round `i` starts with: the variant's index plus the passes over the variants so far. */
+export function firstSide(round: number, variants: number, sides: number): number {
+  return ((round % variants) + Math.floor(round / variants)) % sides;
+}
+
 async function timed(work: () => Promise<unknown>): Promise<number> {
   const start = performance.now();
   await work();
@@ -124,8 +133,10 @@ async function timed(work: () => Promise<unknown>): Promise<number> {
 
 /**
  * Warm-up, then rounds: each iteration calls the query through the driver, through the API and, with `floorUrl`,
- * through the transport floor, with the same arguments (variants rotate), starting with a different one each
- * time, so drift on a shared machine hits every side alike.
+ * through the transport floor, with the same arguments (variants rotate), so drift on a shared machine hits every
+ * side alike. Which side goes first turns with the variant and once more per pass over the variants
+ * (`firstSide`), so every variant is timed with every side first; turning with the round alone would tie each
+ * side to one variant whenever there are as many variants as sides.
  */
 export async function measureCase(
   testCase: BenchCase,
@@ -145,7 +156,7 @@ export async function measureCase(
   ];
   const round = async (i: number, record: boolean) => {
     for (let k = 0; k < sides.length; k++) {
-      const side = sides[(i + k) % sides.length] as (typeof sides)[number];
+      const side = sides[(firstSide(i, variants.length, sides.length) + k) % sides.length] as (typeof sides)[number];
       const took = await timed(() => side.call(i));
       if (record) side.samples.push(took);
     }

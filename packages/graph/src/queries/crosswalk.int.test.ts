@@ -8,6 +8,7 @@ import { chainMap } from './chain-map';
 import { gaps } from './gaps';
 import { industryKpisByIds } from './kpis';
 import { leafPresenceTx } from './leaf-presence';
+import type { Scenario } from './scenario';
 import { chainSegmentsByIds, chainSegmentsTx } from './segment-status';
 import { supportRate } from './support-rate';
 import { whatIf } from './what-if';
@@ -105,7 +106,7 @@ describe('the crosswalk: a firm counted once where industries share a segment', 
   it.each(eachCaseAndRadius)('%s, leaf presence at %s is "not MISSING", under scenarios too', async (_, radius, c) => {
     // Coverage reads presence (leaf-presence.ts) where the statuses count firms: the two must agree on every leaf,
     // with attracted and removed firms and with a confidence floor that drops attachments.
-    const scenarios = [
+    const scenarios: Scenario[] = [
       {},
       { attract: [c.fx.id('K1'), c.fx.id('W1')] },
       { remove: [c.fx.id('JX'), c.fx.id('J1'), c.fx.id('J4')] },
@@ -113,7 +114,7 @@ describe('the crosswalk: a firm counted once where industries share a segment', 
       // Every attachment here is at confidence 1: a floor above it drops them all, so every leaf is MISSING.
       { minConfidence: 1.5 },
     ];
-    for (const scenario of scenarios) {
+    const agree = async (scenario: Scenario) => {
       const [presence, statuses] = await executor.readTx('test', async (tx) => [
         await leafPresenceTx(tx, [c.fx.industryId], radius, scenario),
         await chainSegmentsTx(tx, [c.fx.industryId], radius, { leavesOnly: true, scenario }),
@@ -121,6 +122,21 @@ describe('the crosswalk: a firm counted once where industries share a segment', 
       expect(presence.map((leaf) => [leaf.id, leaf.present, leaf.keyLink?.criticality ?? null])).toEqual(
         statuses.map((leaf) => [leaf.id, leaf.status !== 'MISSING', leaf.keyLink?.criticality ?? null]),
       );
+      return statuses.reduce((sum, leaf) => sum + leaf.localCount, 0);
+    };
+    for (const scenario of scenarios) await agree(scenario);
+    // Some attachments below the floor, others not: J1's (in a) and J4's (in b beside other firms, and in the shared
+    // y) at 0.3, so the default floor (0.5) drops some local firms (fewer counted at JINSHAN) and keeps the rest, and
+    // 0.2 keeps them all; presence must follow the counts either way.
+    const lowered = `MATCH (x:Company)-[o:OPERATES_IN]->() WHERE x.id IN $ids SET o.confidence = $confidence`;
+    const ids = [c.fx.id('J1'), c.fx.id('J4')];
+    await executor.write('test', lowered, { ids, confidence: 0.3 });
+    try {
+      const kept = await agree({ minConfidence: 0.2 });
+      const floored = await agree({});
+      if (radius === 'JINSHAN') expect(floored).toBeLessThan(kept);
+    } finally {
+      await executor.write('test', lowered, { ids, confidence: 1 });
     }
   });
 
