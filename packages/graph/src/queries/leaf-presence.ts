@@ -8,9 +8,9 @@ import { countsCypher, isLeafCypher, SCENARIO_FIRMS, type Scenario, scenarioPara
  * need (docs/design.md §4.2), and no more. The same rule as the leaves' local firms (LOCAL_FIRMS_OF_INDUSTRIES): a
  * firm operating in the leaf or a crosswalk equivalent through an edge that counts, local at R by the edge's ring
  * (load/operation-locality.ts) or attracted (an edge without a ring counts for nobody, as there), and not removed.
- * EXISTS stops at the first such edge, so a covered
- * leaf costs a few edge reads and only a MISSING one reads all of its edges; counting every local firm, as the leaf
- * statuses do, read ~75k edges per industry at a million firms (icv: ~84 → ~33 ms alone).
+ * EXISTS stops at the first such edge, so a covered leaf costs a few edge reads and only a MISSING one reads all of
+ * its edges; counting every local firm, as the leaf statuses do, read ~75k edges per industry at a million firms
+ * (icv: ~84 → ~33 ms alone).
  */
 export const LEAF_PRESENCE = `${SCENARIO_FIRMS}
   MATCH (s:Segment) WHERE s.industryId IN $industryIds AND ${isLeafCypher('s')}
