@@ -14,17 +14,16 @@ describe('readEach: independent reads as concurrent read transactions', () => {
     return executor;
   };
   afterAll(() => Promise.all(executors.map((e) => e.close())));
+  /** `parts` works, each returning its part's number from a statement of its own. */
+  const returnTheirParts = (parts: number) =>
+    partsOf(parts).map(
+      ({ part }) =>
+        (tx: Parameters<Parameters<GraphExecutor['readTx']>[1]>[0]) =>
+          run<{ part: number }>(tx, 'RETURN $part AS part', { part }),
+    );
 
   it('returns each work’s result in the order of the works', async () => {
-    const results = await readEach(
-      executorWith(8),
-      'test-read-each',
-      partsOf(4).map(
-        ({ part }) =>
-          (tx) =>
-            run<{ part: number }>(tx, 'RETURN $part AS part', { part }),
-      ),
-    );
+    const results = await readEach(executorWith(8), 'test-read-each', returnTheirParts(4));
     expect(results).toEqual([[{ part: 0 }], [{ part: 1 }], [{ part: 2 }], [{ part: 3 }]]);
   });
 
@@ -44,15 +43,7 @@ describe('readEach: independent reads as concurrent read transactions', () => {
   });
 
   it('holds no read slot while a work waits for one: with one read at a time the works run in turn', async () => {
-    const results = await readEach(
-      executorWith(1),
-      'test-read-each',
-      partsOf(3).map(
-        ({ part }) =>
-          (tx) =>
-            run<{ part: number }>(tx, 'RETURN $part AS part', { part }),
-      ),
-    );
+    const results = await readEach(executorWith(1), 'test-read-each', returnTheirParts(3));
     expect(results.flat()).toEqual([{ part: 0 }, { part: 1 }, { part: 2 }]);
   });
 });

@@ -21,7 +21,7 @@ export interface RankedCompany extends Scored {
  * The candidates best first, ties by id, at most `limit`, each with the factors that explain its score. Every
  * candidate is scored (`weightedScore`: the sum `explain` makes, to the last bit), and only those kept are
  * explained: an investment-target segment at a million firms has ~3k candidates, and explaining and sorting them
- * all took ~5 ms of the API's CPU per call, for the 20 it answers.
+ * all cost ~2–4 ms of CPU per call (profiled and timed in the graph function), for the 20 it answers.
  */
 export function rankByScore<C extends { id: string }, K extends string>(
   candidates: readonly C[],

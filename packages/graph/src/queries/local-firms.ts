@@ -96,7 +96,7 @@ function localFirmsOfIndustries(withPeers: boolean): string {
  * A firm as a number for a caller that only compares firms within one call (gaps): its internal node id, not its
  * `elementId` (at a million firms ~75k per industry, a number costs far less to send and decode than a string), and
  * sent as a float: the driver decodes a float straight into a JS number, where an integer becomes an Integer object
- * first (icv at a million firms: ~19 → ~11 ms of the API's CPU for the one statement). Node ids are far below 2^53,
+ * first (icv at a million firms: ~19 → ~11 ms of Node's CPU for the one statement). Node ids are far below 2^53,
  * so the float is exact.
  */
 const firmNumber = (firm: string) => `toFloat(id(${firm}))`;
